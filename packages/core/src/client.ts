@@ -1,0 +1,265 @@
+// createCrisp: composes registry, loader, queue, events, state and identity into one client.
+import type { CrispCommand, CrispEventName, CrispLive, CrispQueue } from './protocol';
+import type { CrispClient, CrispOptions, CrispState, CrispUser } from './types';
+import { registry } from './registry';
+import { createStore } from './store';
+import { createReporter, kitError } from './errors';
+import { checkCommand, badEmail, badPair } from './validate';
+import { checkOptions } from './options';
+import { createEvents } from './events';
+import { createLoader, writeGlobals, type Page } from './loader';
+import { debugLog } from './debug';
+
+const INITIAL: CrispState = {
+  status: 'idle',
+  error: null,
+  sessionId: null,
+  chatOpened: false,
+  unreadCount: 0,
+  websiteAvailable: null,
+};
+
+// Commands that mean "the visitor wants the chat now": they start the load whatever the strategy.
+const WANTS_CHAT = /^(chat:open|chat:toggle|message:send)$/;
+const USER_FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
+
+/**
+ * Creates the page's Crisp client, or returns the existing one for the same website id.
+ * Throws at once on invalid options or a second, different website id on the page.
+ */
+export function createCrisp(options: CrispOptions): CrispClient {
+  checkOptions(options);
+  const w = (typeof window != 'undefined' ? window : undefined) as Page | undefined;
+  const id = options.websiteId;
+  const shared = w && registry();
+  const other = shared?.client?.websiteId || w?.CRISP_WEBSITE_ID;
+  if (other && other.toLowerCase() != id.toLowerCase())
+    throw kitError('websiteId', 'websiteId ' + id + ' differs from ' + other + ', already on this page; one page holds one Crisp website');
+  if (shared?.client) return shared.client;
+
+  const { debug } = options;
+  const report = createReporter(options.onError);
+  const store = createStore(
+    INITIAL,
+    process.env.NODE_ENV !== 'production' && debug ? (s) => debugLog('state', s) : undefined,
+  );
+  const queue = (): CrispQueue | undefined => w?.$crisp;
+  const live = (): CrispLive | undefined => {
+    const q = queue();
+    return q && !Array.isArray(q) ? q : undefined;
+  };
+
+  // Always the current $crisp: the array before load, the live object after. Holding on to
+  // the array would lose every command pushed after the hand-over.
+  const send = (command: CrispCommand) => {
+    if (!w) return;
+    if (process.env.NODE_ENV !== 'production' && debug) debugLog('command', command);
+    try {
+      (w.$crisp ||= []).push(command);
+    } catch (error) {
+      report(command[0] + ' ' + String(command[1]), error);
+    }
+  };
+  const safely = <T>(read: (q: CrispLive) => T): T | undefined => {
+    try {
+      const q = live();
+      return q ? read(q) : undefined;
+    } catch {
+      // The real client throws from getters until the session exists.
+      return undefined;
+    }
+  };
+
+  const on = createEvents(send, queue, report, debug);
+  let loader: ReturnType<typeof createLoader> | undefined;
+
+  const onReady = (sessionId?: string) => {
+    loader?.ready();
+    store.set({ status: 'ready', error: null, sessionId: sessionId || safely((q) => q.get('session:identifier')) || null });
+  };
+  // Until the session is loaded, listen for it; the subscription leaves once it fires.
+  const awaitSession = () => {
+    const off = on('session:loaded', (sessionId) => {
+      off();
+      onReady(sessionId as string);
+    });
+  };
+
+  // State that needs events is tracked only while someone subscribes to the state, so that
+  // unsubscribing everything leaves no handler registered with Crisp.
+  const tracked: [CrispEventName, (payload: unknown) => Partial<CrispState>][] = [
+    ['chat:opened', () => ({ chatOpened: true, unreadCount: 0 })],
+    ['chat:closed', () => ({ chatOpened: false })],
+    ['message:received', () => ({ unreadCount: safely((q) => q.get('chat:unread:count')) ?? store.get().unreadCount + +!store.get().chatOpened })],
+    ['website:availability:changed', (available) => ({ websiteAvailable: !!available })],
+  ];
+  let listeners = 0;
+  let untrack: (() => void)[] = [];
+  const sync = () =>
+    store.get().status == 'ready' &&
+    store.set({
+      chatOpened: !!safely((q) => q.is('chat:opened')),
+      unreadCount: safely((q) => q.get('chat:unread:count')) || 0,
+      websiteAvailable: safely((q) => q.is('website:available')) ?? null,
+    });
+
+  // Identity caches: what was last sent, so unchanged input pushes nothing.
+  let user: Record<string, unknown[]> = {};
+  let data: Record<string, unknown> = {};
+  let segments = '';
+
+  const setUser = (input: CrispUser) => {
+    for (const field of USER_FIELDS) {
+      const value = input[field];
+      if (value == null) {
+        // Crisp cannot unset a user field; forget it so setting it again is sent again.
+        if (field in input) delete user[field];
+        continue;
+      }
+      let args: unknown[] = [value];
+      if (field == 'email') {
+        const signature = input.signature && input.signature.toLowerCase();
+        const bad = badEmail(value, signature);
+        if (bad) {
+          report(bad);
+          continue;
+        }
+        if (signature) args = [value, signature];
+      }
+      if (field == 'company') {
+        const { name, ...details } = value as { name: string };
+        args = Object.keys(details).length ? [name, details] : [name];
+      }
+      if (JSON.stringify(args) != JSON.stringify(user[field])) {
+        user[field] = args;
+        send(['set', ('user:' + field) as 'user:email', args as [string]]);
+      }
+    }
+  };
+
+  const setSessionData = (input: Record<string, unknown>) => {
+    const pairs: [string, string | number | boolean][] = [];
+    for (const key in input) {
+      const value = input[key] ?? '';
+      const bad = badPair(key, value);
+      if (bad) report(bad);
+      else if (data[key] !== value) pairs.push([key, (data[key] = value) as string]);
+    }
+    if (pairs.length) send(['set', 'session:data', [pairs]]);
+  };
+
+  const setSegments = (list: string[], overwrite?: boolean) => {
+    const key = JSON.stringify([[...list].sort(), !!overwrite]);
+    if (key != segments) {
+      segments = key;
+      send(['set', 'session:segments', [list, !!overwrite]]);
+    }
+  };
+
+  /**
+   * Crisp reads the token and runtime config only at init or on `session:reset`. Before load
+   * the globals are enough, and the previous user's queued identity is taken out of the
+   * array; after load the session is reset. `keep` re-sends the current identity (locale).
+   */
+  const reset = (keep?: boolean) => {
+    const q = queue();
+    if (!w) return;
+    if (!keep) (user = {}), (data = {}), (segments = '');
+    if (Array.isArray(q)) {
+      if (!keep)
+        for (let i = q.length; i--; ) if (q[i]![0] == 'set' && /^(user|session):/.test(q[i]![1] as string)) q.splice(i, 1);
+      return;
+    }
+    send(['do', 'session:reset']);
+    store.set({ status: 'loaded', sessionId: null, chatOpened: false, unreadCount: 0 });
+    awaitSession();
+    if (keep) {
+      const saved = [user, data, segments] as const;
+      (user = {}), (data = {}), (segments = '');
+      for (const field in saved[0]) setUser({ [field]: saved[0][field]![0], signature: saved[0][field]![1] } as CrispUser);
+      setSessionData(saved[1]);
+      if (saved[2]) setSegments(...(JSON.parse(saved[2]) as [string[], boolean]));
+    }
+  };
+
+  const push = (command: CrispCommand) => {
+    const checked = checkCommand(command, report);
+    if (!checked) return;
+    send(checked);
+    if (checked[0] == 'do' && WANTS_CHAT.test(checked[1]) && Array.isArray(queue())) loader?.load();
+  };
+
+  const client: CrispClient = {
+    websiteId: id,
+    push,
+    do: (action, ...args) => push((args.length ? ['do', action, args] : ['do', action]) as CrispCommand),
+    set: (key, ...args) => push(['set', key, args] as CrispCommand),
+    config: (key, value) => push(['config', key, [value]] as CrispCommand),
+    on: (event, handler) => on(event, handler as (payload: unknown) => void),
+    get: (key, arg) => safely((q) => q.get(key, arg)),
+    is: (key) => safely((q) => q.is(key)),
+    setSessionData,
+    setUser,
+    setSegments,
+    login({ tokenId, data: loginData, segments: loginSegments, ...loginUser }) {
+      if (w) w.CRISP_TOKEN_ID = tokenId;
+      reset();
+      setUser(loginUser);
+      if (loginData) setSessionData(loginData);
+      if (loginSegments) setSegments(loginSegments);
+    },
+    logout() {
+      if (w) delete w.CRISP_TOKEN_ID;
+      reset();
+    },
+    setLocale(locale) {
+      if (w) w.CRISP_RUNTIME_CONFIG = { ...w.CRISP_RUNTIME_CONFIG, locale };
+      reset(true);
+    },
+    load: () => loader?.load(),
+    ready: () =>
+      new Promise((resolve, reject) => {
+        const settle = (s: CrispState) =>
+          s.status == 'ready'
+            ? (stop(), resolve())
+            : s.status == 'failed' && (stop(), reject(kitError('load', 'Crisp ' + (s.error == 'blocked' ? 'script was blocked' : 'never became ready'))));
+        const stop = store.sub(settle);
+        settle(store.get());
+      }),
+    getState() {
+      if (!listeners) sync();
+      return store.get();
+    },
+    subscribe(listener) {
+      if (!listeners++) untrack = tracked.map(([event, patch]) => on(event, (payload) => store.set(patch(payload))));
+      const stop = store.sub(listener);
+      let active = true;
+      return () => {
+        if (active) {
+          active = false;
+          stop();
+          if (!--listeners) untrack.forEach((off) => off());
+        }
+      };
+    },
+  };
+
+  if (!w) return client;
+  shared!.client = client;
+
+  // Adopt Crisp's own snippet when the page has one: its tag or its live object.
+  const existing = w.document.querySelector<HTMLScriptElement>('script[src*="client.crisp.chat/l.js"]');
+  writeGlobals(w, options, () => onReady());
+  const q = (w.$crisp ||= []);
+  loader = createLoader(w, options, store, Array.isArray(q) ? existing : null);
+  if (options.safeMode) send(['safe', true]);
+  if (!Array.isArray(q)) {
+    store.set({ status: 'loaded' });
+    if (safely((live) => live.get('session:identifier'))) onReady();
+    else awaitSession();
+  } else {
+    awaitSession();
+    if (!existing) loader.start();
+  }
+  return client;
+}

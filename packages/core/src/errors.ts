@@ -1,0 +1,24 @@
+// Refusals and subscriber failures: named, reported to onError, never thrown into the app.
+import type { CrispKitError } from './types';
+
+export type Report = (field: string, detail?: unknown) => void;
+
+export const kitError = (field: string, message: string): CrispKitError =>
+  Object.assign(new Error('crispkit: ' + message), { field });
+
+export function createReporter(onError?: (error: CrispKitError) => void): Report {
+  return (field, detail) => {
+    // Production keeps a short message that still names the field; development explains.
+    const error = kitError(
+      field,
+      'invalid ' + field + (process.env.NODE_ENV !== 'production' && detail ? ' (' + String(detail) + ')' : ''),
+    );
+    if (detail instanceof Error) (error as { cause?: unknown }).cause = detail;
+    if (process.env.NODE_ENV !== 'production') console.warn(error.message);
+    try {
+      onError?.(error);
+    } catch {
+      // An onError that throws must not turn a refused input into a crash.
+    }
+  };
+}

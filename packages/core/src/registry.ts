@@ -1,0 +1,17 @@
+// The page-wide registry: one client per page, shared by every copy of the kit.
+import type { CrispClient } from './types';
+
+/**
+ * `Symbol.for` gives the same key to every copy of this package on the page (two bundled
+ * versions, a hot-reloaded module, a script tag beside an npm import), so they all find the
+ * one client and never inject `l.js` twice. Tests reset the page by deleting this key
+ * (`@crispkit/testing`'s `uninstall()` does).
+ */
+export const REGISTRY_KEY: unique symbol = Symbol.for('crispkit') as never;
+
+interface Registry {
+  client?: CrispClient;
+}
+
+export const registry = (): Registry =>
+  ((globalThis as { [REGISTRY_KEY]?: Registry })[REGISTRY_KEY] ||= {});

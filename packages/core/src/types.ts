@@ -1,0 +1,125 @@
+// The kit's public contract: options, state, errors and the client interface. Types only.
+import type {
+  CrispCommand,
+  CrispCompany,
+  CrispConfigKey,
+  CrispConfigKeys,
+  CrispDoAction,
+  CrispDoActions,
+  CrispEventHandler,
+  CrispEventName,
+  CrispGetKey,
+  CrispGetKeys,
+  CrispIsKey,
+  CrispPrimitive,
+  CrispRuntimeConfig,
+  CrispSetKey,
+  CrispSetKeys,
+} from './protocol';
+
+/**
+ * When `l.js` is requested.
+ * - `eager`: at once.
+ * - `idle`: when the browser is idle (`requestIdleCallback`, at most a few seconds later).
+ * - `interaction`: on the visitor's first pointer, key, touch or scroll.
+ * - `manual`: only when `load()` is called (or a command that opens the chat is issued).
+ */
+export type CrispLoadStrategy = 'eager' | 'idle' | 'interaction' | 'manual';
+
+export interface CrispOptions {
+  /** Your Crisp website id (a UUID), from Crisp's dashboard. Required. */
+  websiteId: string;
+  /** Session continuity token made by your backend (never an email or a sequential id). */
+  tokenId?: string | number | null;
+  /** Chatbox locale, ISO 639-1 (`"fr"`). Merged into `CRISP_RUNTIME_CONFIG`. */
+  locale?: string;
+  /** Merged into `CRISP_RUNTIME_CONFIG`; keys the page already set are kept. */
+  runtimeConfig?: CrispRuntimeConfig;
+  cookieDomain?: string;
+  /** Cookie lifetime in seconds (> 0). */
+  cookieExpire?: number;
+  /** Silence the Crisp SDK's own warnings (`["safe", true]`). */
+  safeMode?: boolean;
+  /** CSP nonce: set on the `l.js` tag and passed to every tag Crisp's loader injects. */
+  nonce?: string;
+  /** Default `https://client.crisp.chat/l.js`. Must be https (http is allowed for localhost). */
+  scriptUrl?: string;
+  /** Default `idle`. */
+  load?: CrispLoadStrategy;
+  /** How long to wait after requesting `l.js` for the session before `status: 'failed', error: 'timeout'`. Default 15000. */
+  readyTimeoutMs?: number;
+  /** Called with every refused input and every error a subscriber throws. Never throws into your app. */
+  onError?: (error: CrispKitError) => void;
+  /** Log every command, state change and event (development builds), with emails and phones redacted. */
+  debug?: boolean;
+}
+
+export type CrispStatus = 'idle' | 'loading' | 'loaded' | 'ready' | 'failed';
+export type CrispFailure = 'blocked' | 'timeout';
+
+/** A snapshot of what the kit knows. A new object only when something changed. */
+export interface CrispState {
+  readonly status: CrispStatus;
+  readonly error: CrispFailure | null;
+  readonly sessionId: string | null;
+  readonly chatOpened: boolean;
+  readonly unreadCount: number;
+  readonly websiteAvailable: boolean | null;
+}
+
+/** What `onError` receives: `field` names the option, command or key that was refused. */
+export interface CrispKitError extends Error {
+  readonly field: string;
+}
+
+export interface CrispUser {
+  email?: string | null;
+  /** HMAC-SHA256 of the email with your Crisp secret, made on your server (64 hex characters). */
+  signature?: string | null;
+  nickname?: string | null;
+  phone?: string | null;
+  avatar?: string | null;
+  company?: ({ name: string } & CrispCompany) | null;
+}
+
+/** Session data to merge: `null` or `""` deletes a key. */
+export type CrispSessionData = Record<string, CrispPrimitive | null | undefined>;
+
+export interface CrispLogin extends CrispUser {
+  tokenId: string | number;
+  data?: CrispSessionData;
+  segments?: string[];
+}
+
+export interface CrispClient {
+  readonly websiteId: string;
+  /** Push any Crisp command. Queued before load, sent to the live client after; never lost or duplicated. */
+  push(command: CrispCommand): void;
+  do<A extends CrispDoAction>(action: A, ...args: CrispDoActions[A]): void;
+  set<K extends CrispSetKey>(key: K, ...args: CrispSetKeys[K]): void;
+  config<K extends CrispConfigKey>(key: K, value: CrispConfigKeys[K]): void;
+  /** Subscribe to a Crisp event; returns the unsubscribe function. Any number of subscribers. */
+  on<E extends CrispEventName>(event: E, handler: CrispEventHandler<E>): () => void;
+  /** Read a Crisp value; `undefined` before the session exists. Never throws. */
+  get<K extends CrispGetKey>(key: K, arg?: string): CrispGetKeys[K] | undefined;
+  /** Ask Crisp a yes/no question; `undefined` before load. Never throws. */
+  is(key: CrispIsKey): boolean | undefined;
+  /** Merge session data: pushes only the keys that changed; `null`/`""` delete. */
+  setSessionData(data: CrispSessionData): void;
+  /** Set user fields: pushes only the fields that changed. */
+  setUser(user: CrispUser): void;
+  /** Add segments (or replace them with `overwrite`); order-insensitive, unchanged lists push nothing. */
+  setSegments(segments: string[], overwrite?: boolean): void;
+  /** Switch to a signed-in user: token, session reset, then that user's identity only. */
+  login(user: CrispLogin): void;
+  /** Forget the current user: token cleared, session reset, nothing of theirs kept. */
+  logout(): void;
+  /** Change the chatbox locale. Resets the session, which clears the visible conversation. */
+  setLocale(locale: string): void;
+  /** Start loading now, whatever the strategy. Retries after a blocked load. */
+  load(): void;
+  /** Resolves when the session is loaded; rejects with the failure. */
+  ready(): Promise<void>;
+  getState(): CrispState;
+  subscribe(listener: (state: CrispState) => void): () => void;
+}

@@ -1,0 +1,7 @@
+// Tests read and write Crisp's globals on window directly.
+import type { CrispGlobals } from '../src/protocol';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Window extends CrispGlobals {}
+}

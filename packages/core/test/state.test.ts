@@ -1,0 +1,117 @@
+// The observable state, getters that never throw, and ready().
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CrispState } from '@crispkit/core';
+import { setup } from './helpers';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('state', () => {
+  it('goes idle → loading → loaded → ready with the session id', async () => {
+    const { fake, crisp } = setup({}, { mode: 'manual' });
+    const seen: CrispState['status'][] = [];
+    crisp.subscribe((s) => seen.push(s.status));
+    expect(crisp.getState().status).toBe('idle');
+    crisp.load();
+    await fake.load();
+    await fake.settled();
+    expect(seen).toEqual(['loading', 'loaded', 'ready']);
+    expect(crisp.getState()).toMatchObject({ status: 'ready', error: null, sessionId: fake.session.sessionId });
+    expect(crisp.getState().sessionId).toMatch(/\w/);
+  });
+
+  it('a blocked script gives failed/blocked and ready() rejects', async () => {
+    const { fake, crisp } = setup({}, { mode: 'manual' });
+    crisp.load();
+    const ready = crisp.ready();
+    fake.fail();
+    expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'blocked' });
+    await expect(ready).rejects.toMatchObject({ field: 'load', message: expect.stringMatching(/blocked/) });
+  });
+
+  it('a script that loads but never becomes ready times out, and recovers if the session comes later', async () => {
+    vi.useFakeTimers();
+    const { fake, crisp } = setup({ readyTimeoutMs: 5000 }, { behavior: 'never-ready' });
+    crisp.load();
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(crisp.getState().status).toBe('loaded');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'timeout' });
+    await expect(crisp.ready()).rejects.toMatchObject({ message: expect.stringMatching(/never became ready/) });
+    const becoming = fake.becomeReady();
+    await vi.runAllTimersAsync();
+    await becoming;
+    expect(crisp.getState()).toMatchObject({ status: 'ready', error: null });
+  });
+
+  it('a silent l.js (bots, narrow windows) ends in failed/timeout, not stuck in loading', async () => {
+    vi.useFakeTimers();
+    const { crisp } = setup({ readyTimeoutMs: 3000 }, { behavior: 'silent' });
+    crisp.load();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'timeout' });
+  });
+
+  it('snapshots are stable until something changes', async () => {
+    const { crisp } = setup({ load: 'eager' });
+    await crisp.ready();
+    const a = crisp.getState();
+    expect(crisp.getState()).toBe(a);
+  });
+
+  it('tracks chat open, unread count and availability while subscribed', async () => {
+    const { fake, crisp } = setup({ load: 'eager' });
+    await crisp.ready();
+    const listener = vi.fn();
+    const off = crisp.subscribe(listener);
+    fake.receiveMessage('one');
+    fake.receiveMessage('two');
+    expect(crisp.getState().unreadCount).toBe(2);
+    crisp.do('chat:open');
+    expect(crisp.getState()).toMatchObject({ chatOpened: true, unreadCount: 0 });
+    fake.setAvailability(false);
+    expect(crisp.getState().websiteAvailable).toBe(false);
+    crisp.do('chat:close');
+    expect(crisp.getState().chatOpened).toBe(false);
+    off();
+    expect(fake.handlers.has('chat:opened')).toBe(false);
+    expect(fake.handlers.has('message:received')).toBe(false);
+    // Without subscribers, getState() reads Crisp directly.
+    crisp.do('chat:open');
+    expect(crisp.getState().chatOpened).toBe(true);
+  });
+
+  it('ready() resolves at once when already ready', async () => {
+    const { crisp } = setup({ load: 'eager' });
+    await crisp.ready();
+    await expect(crisp.ready()).resolves.toBeUndefined();
+  });
+});
+
+describe('getters', () => {
+  it('never throw: undefined before load and before the session exists', async () => {
+    const { fake, crisp } = setup({}, { mode: 'manual', behavior: 'never-ready' });
+    expect(crisp.get('user:email')).toBeUndefined();
+    expect(crisp.is('chat:opened')).toBeUndefined();
+    crisp.load();
+    await fake.load();
+    expect(Array.isArray(window.$crisp)).toBe(false);
+    // The live client throws here; the kit does not.
+    expect(() => (window.$crisp as { get(k: string): unknown }).get('user:email')).toThrow();
+    expect(crisp.get('user:email')).toBeUndefined();
+    expect(crisp.get('session:data', 'plan')).toBeUndefined();
+  });
+
+  it('read values once the session exists', async () => {
+    const { crisp } = setup({ load: 'eager' });
+    crisp.setUser({ email: 'ada@example.com' });
+    crisp.setSessionData({ plan: 'pro' });
+    await crisp.ready();
+    expect(crisp.get('user:email')).toBe('ada@example.com');
+    expect(crisp.get('session:data', 'plan')).toBe('pro');
+    expect(crisp.is('chat:opened')).toBe(false);
+    crisp.do('chat:open');
+    expect(crisp.is('chat:opened')).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+// `npm test`: install, build, then run every check and every test, and end with one summary line.
+// Usage: node scripts/test.mjs [--skip-install]
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { install, pnpm, root, run } from './workspace.mjs';
+
+const pm = pnpm();
+const exec = (args, env) => run(pm[0], [...pm.slice(1), ...args], env);
+if (!process.argv.includes('--skip-install')) install(pm);
+
+const projects = ['packages', 'apps']
+  .flatMap((dir) => (existsSync(root + dir) ? readdirSync(root + dir).map((name) => `${dir}/${name}`) : []))
+  .concat(['playground', 'e2e', 'bench'])
+  .filter((dir) => existsSync(`${root}${dir}/tsconfig.json`));
+
+// Each check is one pass or fail in the summary; tests are counted one by one from Vitest.
+const checks = [
+  { name: 'build (packages)', args: ['run', 'build:packages'] },
+  ...projects.map((dir) => ({ name: `typecheck ${dir}`, args: ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'] })),
+  ...(existsSync(root + 'eslint.config.js') ? [{ name: 'lint', args: ['exec', 'eslint', '.'] }] : []),
+  ...(existsSync(root + '.prettierrc.json') ? [{ name: 'format', args: ['exec', 'prettier', '--check', '.'] }] : []),
+  ...(existsSync(root + 'scripts/packaging.mjs') ? [{ name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] }] : []),
+];
+
+const results = [];
+for (const check of checks) {
+  console.log(`\n▶ ${check.name}`);
+  results.push({ name: check.name, ok: exec(check.args) });
+}
+
+console.log('\n▶ tests (vitest: unit, React 18 and 19, browser)');
+mkdirSync(root + '.test-results', { recursive: true });
+const report = root + '.test-results/vitest.json';
+exec(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+let tests = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  tests = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  // A suite that failed to load has no failed test of its own: count it as one failure.
+  tests.failed += json.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed')).length;
+} else tests.failed = 1;
+
+const failedChecks = results.filter((r) => !r.ok);
+console.log('\nchecks:');
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
+console.log(`tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped (report: .test-results/vitest.json)`);
+const passed = tests.passed + results.length - failedChecks.length;
+const failed = tests.failed + failedChecks.length;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

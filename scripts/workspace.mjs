@@ -1,0 +1,36 @@
+// Shared by start.mjs and test.mjs: find or fetch pnpm, install the workspace, run steps.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+const PNPM_VERSION = '12.21.0';
+
+const works = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore', shell: process.platform === 'win32' }).status === 0;
+
+/** The command that runs pnpm here: the installed one, or npx fetching the pinned version from npm. */
+export function pnpm() {
+  if (works('pnpm', ['--version'])) return ['pnpm'];
+  console.log(`pnpm not found: using npx pnpm@${PNPM_VERSION} (npm i -g pnpm@${PNPM_VERSION} to install it)`);
+  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+}
+
+/** Runs a command in the workspace root, streaming its output; returns true when it succeeded. */
+export function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: process.platform === 'win32',
+  });
+  return result.status === 0;
+}
+
+/** Installs dependencies from the lockfile (fast when already installed). */
+export function install(pm) {
+  const frozen = existsSync(root + 'pnpm-lock.yaml') ? ['--frozen-lockfile'] : [];
+  if (!run(pm[0], [...pm.slice(1), 'install', ...frozen])) {
+    console.error('Installing the workspace failed; see the output above.');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,68 @@
+// Shared Vitest configuration for the whole workspace: one project per package (jsdom),
+// React tests run twice (React 19 and React 18), browser tests (e2e/) run in Node and drive
+// Chromium themselves.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// Workspace packages resolve to their sources so tests never need a build first.
+const alias = {
+  '@crispkit/core': here('./packages/core/src/index.ts'),
+  '@crispkit/testing': here('./packages/testing/src/index.ts'),
+  '@crispkit/react': here('./packages/react/src/index.ts'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'core',
+          root: here('./packages/core'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.ts'],
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: here('./packages/core/tsconfig.json') },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'testing',
+          root: here('./packages/testing'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'react',
+          root: here('./packages/react'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The same React tests on React 18: react and react-dom are swapped for the aliased
+        // 18.x installs, and Testing Library is inlined so its own imports follow the alias.
+        resolve: {
+          alias: [
+            ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+            { find: /^react-dom(\/.*)?$/, replacement: here('./node_modules/react-dom-18') + '$1' },
+            { find: /^react(\/.*)?$/, replacement: here('./node_modules/react-18') + '$1' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          root: here('./packages/react'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          server: { deps: { inline: [/@testing-library\/react/] } },
+        },
+      },
+    ],
+  },
+});

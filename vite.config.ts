@@ -63,6 +63,19 @@ export default defineConfig({
           server: { deps: { inline: [/@testing-library\/react/] } },
         },
       },
+      {
+        // Browser tests: Node drives Debian's Chromium through playwright-core (see e2e/README.md).
+        test: {
+          name: 'e2e',
+          root: here('./e2e'),
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -248,7 +248,9 @@ export function createCrisp(options: CrispOptions): CrispClient {
   shared!.client = client;
 
   // Adopt Crisp's own snippet when the page has one: its tag or its live object.
-  const existing = w.document.querySelector<HTMLScriptElement>('script[src*="client.crisp.chat/l.js"]');
+  const existing = w.document.querySelector<HTMLScriptElement>(
+    'script[src*="client.crisp.chat/l.js"]' + (options.scriptUrl ? ',script[src="' + options.scriptUrl + '"]' : ''),
+  );
   writeGlobals(w, options, () => onReady());
   const q = (w.$crisp ||= []);
   loader = createLoader(w, options, store, Array.isArray(q) ? existing : null);

@@ -3,8 +3,9 @@ import type { CrispOptions } from './types';
 import { kitError } from './errors';
 
 const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/i;
-// https everywhere; plain http only for a loader served from this machine (tests, playgrounds).
-const SCRIPT_URL = /^(https:\/\/|http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/])/;
+// https, or a same-origin path; plain http only for a loader served from this machine
+// (tests, playgrounds, the simulated Crisp).
+const SCRIPT_URL = /^(https:\/\/|\/(?!\/)|http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/])/;
 
 export const DEFAULT_SCRIPT_URL = 'https://client.crisp.chat/l.js';
 
@@ -15,7 +16,7 @@ const fail = (field: string, message: string): never => {
 export function checkOptions(options: CrispOptions): void {
   if (!options || !UUID.test(options.websiteId)) fail('websiteId', 'must be your Crisp website id, a UUID');
   if (options.scriptUrl && !SCRIPT_URL.test(options.scriptUrl))
-    fail('scriptUrl', 'must be an https URL (http only for localhost)');
+    fail('scriptUrl', 'must be an https URL or a same-origin path (http only for localhost)');
   if (process.env.NODE_ENV !== 'production') {
     const { load, cookieExpire, readyTimeoutMs, locale, tokenId, nonce } = options;
     if (load && !['eager', 'idle', 'interaction', 'manual'].includes(load))

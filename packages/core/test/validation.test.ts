@@ -12,6 +12,7 @@ describe('setup errors', () => {
     [{}, 'websiteId'],
     [{ websiteId: 'my-site' }, 'websiteId'],
     [{ websiteId: WEBSITE_ID, scriptUrl: 'http://cdn.example.com/l.js' }, 'scriptUrl'],
+    [{ websiteId: WEBSITE_ID, scriptUrl: '//cdn.example.com/l.js' }, 'scriptUrl'],
     [{ websiteId: WEBSITE_ID, load: 'later' }, 'load'],
     [{ websiteId: WEBSITE_ID, cookieExpire: 0 }, 'cookieExpire'],
     [{ websiteId: WEBSITE_ID, readyTimeoutMs: -1 }, 'readyTimeoutMs'],
@@ -29,9 +30,9 @@ describe('setup errors', () => {
     expect(document.querySelectorAll('script').length).toBe(0);
   });
 
-  it('accepts http only for localhost script URLs', () => {
+  it.each(['http://localhost:5173/l.js', '/crisp-sim/l.js', 'https://cdn.example.com/l.js'])('accepts %s as script URL', (scriptUrl) => {
     fakeCrisp();
-    expect(() => createCrisp({ websiteId: WEBSITE_ID, scriptUrl: 'http://localhost:5173/l.js' })).not.toThrow();
+    expect(() => createCrisp({ websiteId: WEBSITE_ID, scriptUrl })).not.toThrow();
   });
 });
 

@@ -34,7 +34,12 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const shared = w && registry();
   const other = shared?.client?.websiteId || w?.CRISP_WEBSITE_ID;
   if (other && other.toLowerCase() != id.toLowerCase())
-    throw kitError('websiteId', 'websiteId ' + id + ' differs from ' + other + ', already on this page; one page holds one Crisp website');
+    throw kitError(
+      'websiteId',
+      process.env.NODE_ENV !== 'production'
+        ? 'websiteId ' + id + ' differs from ' + other + ', already on this page; one page holds one Crisp website'
+        : 'websiteId differs from ' + other,
+    );
   if (shared?.client) return shared.client;
 
   const { debug } = options;
@@ -103,37 +108,29 @@ export function createCrisp(options: CrispOptions): CrispClient {
       websiteAvailable: safely((q) => q.is('website:available')) ?? null,
     });
 
-  // Identity caches: what was last sent, so unchanged input pushes nothing.
-  let user: Record<string, unknown[]> = {};
+  // Identity caches: what was last sent (user fields and segments by key, session data by
+  // data key), so unchanged input pushes nothing and a locale reset can send it again.
+  let sent: Record<string, [id: string, command: CrispCommand]> = {};
   let data: Record<string, unknown> = {};
-  let segments = '';
+  const once = (command: CrispCommand, id = JSON.stringify(command)) => {
+    if (id != sent[command[1] as string]?.[0]) (sent[command[1] as string] = [id, command]), send(command);
+  };
 
   const setUser = (input: CrispUser) => {
     for (const field of USER_FIELDS) {
       const value = input[field];
-      if (value == null) {
-        // Crisp cannot unset a user field; forget it so setting it again is sent again.
-        if (field in input) delete user[field];
-        continue;
-      }
-      let args: unknown[] = [value];
-      if (field == 'email') {
-        const signature = input.signature && input.signature.toLowerCase();
+      const key = 'user:' + field;
+      // Crisp cannot unset a user field; forget it so setting it again is sent again.
+      if (value == null) delete sent[key];
+      else if (field == 'email') {
+        const signature = input.signature?.toLowerCase();
         const bad = badEmail(value, signature);
-        if (bad) {
-          report(bad);
-          continue;
-        }
-        if (signature) args = [value, signature];
-      }
-      if (field == 'company') {
+        if (bad) report(bad);
+        else once(['set', 'user:email', signature ? [value as string, signature] : [value as string]]);
+      } else if (field == 'company') {
         const { name, ...details } = value as { name: string };
-        args = Object.keys(details).length ? [name, details] : [name];
-      }
-      if (JSON.stringify(args) != JSON.stringify(user[field])) {
-        user[field] = args;
-        send(['set', ('user:' + field) as 'user:email', args as [string]]);
-      }
+        once(['set', 'user:company', Object.keys(details).length ? [name, details] : [name]]);
+      } else once(['set', key, [value]] as CrispCommand);
     }
   };
 
@@ -148,13 +145,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
     if (pairs.length) send(['set', 'session:data', [pairs]]);
   };
 
-  const setSegments = (list: string[], overwrite?: boolean) => {
-    const key = JSON.stringify([[...list].sort(), !!overwrite]);
-    if (key != segments) {
-      segments = key;
-      send(['set', 'session:segments', [list, !!overwrite]]);
-    }
-  };
+  const setSegments = (list: string[], overwrite?: boolean) =>
+    once(['set', 'session:segments', [list, !!overwrite]], JSON.stringify([[...list].sort(), !!overwrite]));
 
   /**
    * Crisp reads the token and runtime config only at init or on `session:reset`. Before load
@@ -163,22 +155,20 @@ export function createCrisp(options: CrispOptions): CrispClient {
    */
   const reset = (keep?: boolean) => {
     const q = queue();
-    if (!w) return;
-    if (!keep) (user = {}), (data = {}), (segments = '');
-    if (Array.isArray(q)) {
-      if (!keep)
-        for (let i = q.length; i--; ) if (q[i]![0] == 'set' && /^(user|session):/.test(q[i]![1] as string)) q.splice(i, 1);
-      return;
-    }
-    send(['do', 'session:reset']);
-    store.set({ status: 'loaded', sessionId: null, chatOpened: false, unreadCount: 0 });
-    awaitSession();
+    if (!q) return;
+    const [user, kept] = [sent, data];
+    if (!Array.isArray(q)) {
+      send(['do', 'session:reset']);
+      store.set({ status: 'loaded', sessionId: null, chatOpened: false, unreadCount: 0 });
+      awaitSession();
+    } else if (keep) return;
+    else for (let i = q.length; i--; ) if (q[i]![0] == 'set' && /^(user|session):/.test(q[i]![1] as string)) q.splice(i, 1);
+    sent = {};
+    data = {};
     if (keep) {
-      const saved = [user, data, segments] as const;
-      (user = {}), (data = {}), (segments = '');
-      for (const field in saved[0]) setUser({ [field]: saved[0][field]![0], signature: saved[0][field]![1] } as CrispUser);
-      setSessionData(saved[1]);
-      if (saved[2]) setSegments(...(JSON.parse(saved[2]) as [string[], boolean]));
+      for (const key in user) once(user[key]![1], user[key]![0]);
+      for (const key in kept) if (kept[key] === '') delete kept[key];
+      setSessionData(kept);
     }
   };
 
@@ -219,10 +209,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
     load: () => loader?.load(),
     ready: () =>
       new Promise((resolve, reject) => {
-        const settle = (s: CrispState) =>
-          s.status == 'ready'
-            ? (stop(), resolve())
-            : s.status == 'failed' && (stop(), reject(kitError('load', 'Crisp ' + (s.error == 'blocked' ? 'script was blocked' : 'never became ready'))));
+        const settle = ({ status, error }: CrispState) =>
+          status == 'ready' ? (stop(), resolve()) : status == 'failed' && (stop(), reject(kitError('load', 'load failed: ' + error)));
         const stop = store.sub(settle);
         settle(store.get());
       }),

@@ -35,12 +35,13 @@ export function createLoader(w: Page, o: CrispOptions, store: Store, existing: H
 
   const watch = (tag: HTMLScriptElement) => {
     store.set({ status: 'loading', error: null });
-    tag.addEventListener('load', () => store.get().status == 'loading' && store.set({ status: 'loaded' }));
-    tag.addEventListener('error', () => {
+    // Crisp's own snippet sets no handlers on its tag, so adopting one may use them too.
+    tag.onload = () => store.get().status == 'loading' && store.set({ status: 'loaded' });
+    tag.onerror = () => {
       tag.remove();
       clearTimeout(timer);
       store.set({ status: 'failed', error: 'blocked' });
-    });
+    };
     clearTimeout(timer);
     timer = setTimeout(
       () => /^load/.test(store.get().status) && store.set({ status: 'failed', error: 'timeout' }),

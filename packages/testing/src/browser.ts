@@ -1,0 +1,39 @@
+// Browser entry: this bundle IS `l.js`. Each execution plays the loader's steps against the real
+// window, sharing one fake per page so a second `l.js` behaves like Crisp's (a second injection).
+import { createHandle } from './handle';
+import { type FakePage, createPage } from './loader';
+import type { FakeBehavior, FakeBrowserConfig, FakeBrowserHandle } from './types';
+
+declare global {
+  interface Window {
+    __CRISP_FAKE__?: FakeBrowserConfig;
+    __crispFake?: FakeBrowserHandle;
+  }
+}
+
+/** Shared by every copy of this bundle on the page (each `l.js` execution is a fresh copy). */
+const PAGE = Symbol.for('crispkit.fake.page');
+
+function run(win: Window & { [PAGE]?: FakePage }): void {
+  let page = win[PAGE];
+  if (!page) {
+    const config: FakeBrowserConfig = win.__CRISP_FAKE__ ?? {};
+    const ui = config.ui ?? true;
+    // 'blocked' cannot happen here: this code only runs because l.js was served. Use route.abort().
+    const behavior: FakeBehavior =
+      config.behavior === 'never-ready' || config.behavior === 'silent' ? config.behavior : 'ok';
+    page = createPage(win, {
+      behavior,
+      ...(config.sessionId !== undefined ? { sessionId: config.sessionId } : {}),
+      websiteAvailable: config.websiteAvailable ?? true,
+      ui,
+      autoReply: config.autoReply ?? ui,
+      clientDelayMs: config.delayMs ?? 0,
+    });
+    win[PAGE] = page;
+    win.__crispFake = createHandle(page);
+  }
+  page.execute();
+}
+
+run(window);

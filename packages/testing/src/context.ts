@@ -1,0 +1,16 @@
+// What the command modules (set, do, get) need from the client, so each stays a plain function.
+import type { MutableState } from './state';
+import type { FakeMessage, FakeMessageType } from './types';
+
+export interface ClientContext {
+  readonly state: MutableState;
+  fire(event: string, payload?: unknown): void;
+  /** The real client logs an error (unless safe) and does nothing. */
+  refuse(message: string): void;
+  /** Append a message to the conversation. */
+  addMessage(from: FakeMessage['from'], type: FakeMessageType, content: unknown, origin?: string): FakeMessage;
+  /** Start a new session asynchronously (`session:reset`). */
+  resetSession(): void;
+  /** The visitor sent a message: lets the UI's simulated operator answer. */
+  userMessageSent(message: FakeMessage): void;
+}

@@ -1,0 +1,53 @@
+// Crisp's event registry: one handler per event name, called with `this === window`, errors swallowed.
+import { isKnownEvent, UNKNOWN_EVENT_MESSAGE } from './protocol';
+import type { FakeHandler } from './types';
+
+export interface EventRegistry {
+  readonly handlers: ReadonlyMap<string, FakeHandler>;
+  readonly registrations: number;
+  /** Throws like the real client for an unknown event name. */
+  on(event: unknown, handler: FakeHandler): void;
+  off(event: unknown): void;
+  fire(event: string, payload?: unknown): void;
+}
+
+export function createEventRegistry(
+  win: Window,
+  onHandlerError: (event: string, error: unknown) => void,
+): EventRegistry {
+  const handlers = new Map<string, FakeHandler>();
+  let registrations = 0;
+
+  const check = (event: unknown): string => {
+    if (!isKnownEvent(event)) throw new Error(UNKNOWN_EVENT_MESSAGE);
+    return event;
+  };
+
+  return {
+    get handlers() {
+      return new Map(handlers);
+    },
+    get registrations() {
+      return registrations;
+    },
+    on(event, handler) {
+      // A second `on` replaces the first: the reason the kit must fan out from one registration.
+      handlers.set(check(event), handler);
+      registrations++;
+    },
+    off(event) {
+      handlers.delete(check(event));
+    },
+    fire(event, payload) {
+      const handler = handlers.get(event);
+      if (!handler) return;
+      try {
+        // Crisp passes nothing at all for payload-less events, so `arguments.length` is 0 there.
+        if (payload === undefined) handler.call(win);
+        else handler.call(win, payload);
+      } catch (error) {
+        onHandlerError(event, error);
+      }
+    },
+  };
+}

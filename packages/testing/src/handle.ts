@@ -1,0 +1,65 @@
+// `window.__crispFake`: JSON-safe, read-only views of a page's fake, for tests that drive a real
+// browser and read it back through `page.evaluate`.
+import type { FakePage } from './loader';
+import type { FakeBrowserHandle } from './types';
+
+/** Functions become '[function]' so every view survives structured cloning and JSON. */
+export function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'function') return '[function]';
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = jsonSafe(item);
+    return out;
+  }
+  return value;
+}
+
+export function createHandle(page: FakePage): FakeBrowserHandle {
+  const { runtime } = page;
+  const settled = async () => {
+    // Loop because the page's own handlers may schedule more steps.
+    do {
+      await page.scheduler.idle();
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+    } while (page.scheduler.pending > 0);
+  };
+  return {
+    get executions() {
+      return page.executions;
+    },
+    get clientInjections() {
+      return page.clientInjections;
+    },
+    get commands() {
+      return jsonSafe(runtime.commands) as unknown[];
+    },
+    get handlers() {
+      return [...runtime.handlers.keys()];
+    },
+    get registrations() {
+      return runtime.registrations;
+    },
+    get session() {
+      return runtime.session;
+    },
+    get globalsAtInit() {
+      return runtime.globalsAtInit;
+    },
+    get errors() {
+      return runtime.errors.map(({ kind, message }) => ({ kind, message }));
+    },
+    get lost() {
+      return jsonSafe(runtime.lost) as unknown[];
+    },
+    visitor: runtime.visitor,
+    emit: (event, payload) => runtime.emit(event, payload),
+    receiveMessage: (text) => runtime.receiveMessage(text),
+    setAvailability: (available) => runtime.setAvailability(available),
+    async becomeReady() {
+      page.becomeReady();
+      await settled();
+    },
+    settled,
+  };
+}

@@ -1,0 +1,97 @@
+// The fake `l.js` for one page: what happens when it executes, step by step, each step in its own
+// macrotask so code under test sees the in-between states (crisp-protocol.md section 2).
+import { injectClientElements } from './inject';
+import { type ClientRuntime, DEFAULT_AUTO_REPLY, createRuntime } from './runtime';
+import { type Scheduler, createScheduler } from './scheduler';
+import type { FakeBehavior, FakeCrispOptions } from './types';
+import { mountWidget } from './ui';
+
+export interface PageOptions {
+  behavior: FakeBehavior;
+  sessionId?: string;
+  websiteAvailable: boolean;
+  ui: boolean;
+  autoReply: FakeCrispOptions['autoReply'];
+  /** Time between `l.js` executing and `client.js` running (its download). */
+  clientDelayMs: number;
+}
+
+export interface FakePage {
+  readonly runtime: ClientRuntime;
+  readonly scheduler: Scheduler;
+  readonly executions: number;
+  readonly clientInjections: number;
+  behavior: FakeBehavior;
+  /** Step 1: `l.js` executes (the caller or the browser fires the tag's `load` afterwards). */
+  execute(): void;
+  /** `never-ready`: let the session be established, now and after later resets. */
+  becomeReady(): void;
+  /** Remove what the fake added to the page and cancel every scheduled step. */
+  dispose(): void;
+}
+
+const AUTO_REPLY_DELAY_MS = 1200;
+
+export function createPage(win: Window, options: PageOptions): FakePage {
+  const scheduler = createScheduler(win, (error) => console.error('[crisp-fake] a step failed', error));
+  const reply = options.autoReply ?? options.ui;
+  const runtime = createRuntime(win, scheduler, {
+    ...(options.sessionId !== undefined ? { sessionId: options.sessionId } : {}),
+    websiteAvailable: options.websiteAvailable,
+    autoReply: reply
+      ? {
+          text: (typeof reply === 'object' && reply.text) || DEFAULT_AUTO_REPLY,
+          delayMs: (typeof reply === 'object' && reply.delayMs) || AUTO_REPLY_DELAY_MS,
+        }
+      : null,
+  });
+  const injected: Element[] = [];
+  const unmount = options.ui ? mountWidget(win, runtime) : () => undefined;
+  let executions = 0;
+  let clientInjections = 0;
+
+  /** Step 3 then step 4. */
+  const init = () => {
+    runtime.init();
+    scheduler.after(0, () => runtime.establishSession());
+  };
+
+  /** Step 2: `client.js` arrived. A duplicate one finds the live client (the widget would be doubled). */
+  const clientRuns = () => {
+    if (runtime.live) return;
+    runtime.goLive();
+    scheduler.after(0, init);
+  };
+
+  const page: FakePage = {
+    runtime,
+    scheduler,
+    behavior: options.behavior,
+    get executions() {
+      return executions;
+    },
+    get clientInjections() {
+      return clientInjections;
+    },
+    execute() {
+      executions++;
+      // Bots, audit tools, narrow windows, no cookies: the real l.js just stops, with no signal.
+      if (page.behavior === 'silent' || page.behavior === 'blocked') return;
+      // l.js only sees a client once it is live; two l.js runs before that inject twice (the bug).
+      if (runtime.live) return;
+      if (page.behavior === 'never-ready') runtime.holdReady();
+      clientInjections++;
+      injected.push(...injectClientElements(win));
+      scheduler.after(options.clientDelayMs, clientRuns);
+    },
+    becomeReady() {
+      if (runtime.releaseReady()) scheduler.after(0, () => runtime.establishSession());
+    },
+    dispose() {
+      scheduler.cancelAll();
+      unmount();
+      for (const element of injected.splice(0)) element.remove();
+    },
+  };
+  return page;
+}

@@ -1,0 +1,360 @@
+// The fake `client.js`: the live `$crisp` object, init from the globals and the original array,
+// the session, and the controls a test uses to play Crisp's side of the conversation.
+import { applyDo, closeChat, openChat, sendUserMessage } from './actions';
+import type { ClientContext } from './context';
+import { createEventRegistry } from './events';
+import { readGet, readIs } from './getters';
+import { EMPTY_GLOBALS, bagOf, readGlobals, readReadyTrigger, sessionIdFor } from './globals';
+import { CONFIG_KEYS, HELP_TEXT, UNKNOWN_EVENT_MESSAGE, isKnownEvent } from './protocol';
+import type { Scheduler } from './scheduler';
+import { applySet } from './setters';
+import { clearSession, copy, createState, snapshot } from './state';
+import type {
+  FakeCommand,
+  FakeError,
+  FakeGlobals,
+  FakeHandler,
+  FakeLive,
+  FakeMessage,
+  FakeSessionState,
+  FakeVisitor,
+} from './types';
+
+export const DEFAULT_AUTO_REPLY = 'Thanks! An operator will answer shortly.';
+
+export interface RuntimeOptions {
+  /** The first session's id (later sessions follow the token rule). */
+  sessionId?: string;
+  websiteAvailable: boolean;
+  autoReply: { text: string; delayMs: number } | null;
+}
+
+export interface ClientRuntime {
+  readonly live: FakeLive | null;
+  readonly initialised: boolean;
+  readonly commands: readonly FakeCommand[];
+  readonly errors: readonly FakeError[];
+  readonly handlers: ReadonlyMap<string, FakeHandler>;
+  readonly registrations: number;
+  readonly globalsAtInit: FakeGlobals;
+  readonly lost: readonly unknown[];
+  readonly session: FakeSessionState;
+  readonly visitor: FakeVisitor;
+  /** Step 2: `client.js` ran; `window.$crisp` becomes the live object. */
+  goLive(): void;
+  /** Step 3: read the globals, run the original array, then what was pushed on the live object meanwhile. */
+  init(): void;
+  /** Step 4: the session exists; `session:loaded` and `CRISP_READY_TRIGGER`. No-op while ready is held. */
+  establishSession(): void;
+  /** `never-ready`: hold every session until `releaseReady()`. */
+  holdReady(): void;
+  /** Lift the hold; returns whether a session should now be established. */
+  releaseReady(): boolean;
+  emit(event: string, payload?: unknown): void;
+  receiveMessage(text: string): void;
+  setAvailability(available: boolean): void;
+  /** For the widget: called after anything that may change what it shows. */
+  subscribe(listener: () => void): () => void;
+}
+
+export function createRuntime(win: Window, scheduler: Scheduler, options: RuntimeOptions): ClientRuntime {
+  const state = createState(options.websiteAvailable);
+  const commands: FakeCommand[] = [];
+  const errors: FakeError[] = [];
+  const listeners = new Set<() => void>();
+  /** Pushed onto the live object before init; run right after the original array. */
+  const buffered: unknown[] = [];
+  let live: FakeLive | null = null;
+  let queue: unknown[] = [];
+  let executedFromQueue = 0;
+  let initialised = false;
+  let readyHeld = false;
+  let sessions = 0;
+  let globals: FakeGlobals = EMPTY_GLOBALS;
+  let readyTrigger: ((this: Window) => void) | undefined;
+  let current: FakeCommand | undefined;
+  let fingerprint = 0;
+
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const refuse = (message: string) => {
+    errors.push({ kind: 'command', message, ...(current ? { command: current } : {}) });
+    if (!state.safe) console.error(`[Crisp] ${message}`);
+  };
+
+  const events = createEventRegistry(win, (event, error) => {
+    // The real client swallows it; the fake keeps it where a test can look.
+    errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
+  });
+
+  const readGlobalsNow = () => {
+    globals = readGlobals(win, globals.readCount);
+    readyTrigger = readReadyTrigger(win);
+  };
+
+  const ctx: ClientContext = {
+    state,
+    fire: (event, payload) => events.fire(event, payload),
+    refuse,
+    addMessage(from, type, content, origin = 'chat') {
+      const message: FakeMessage = {
+        type,
+        from,
+        origin,
+        content: copy(content),
+        timestamp: Date.now(),
+        // Crisp fingerprints are large integers unique per message.
+        fingerprint: Date.now() * 1000 + (fingerprint++ % 1000),
+      };
+      state.messages.push(message);
+      return message;
+    },
+    resetSession() {
+      clearSession(state);
+      // The only moment besides init when Crisp reads the globals again (token, locale).
+      readGlobalsNow();
+      scheduler.after(0, () => runtime.establishSession());
+    },
+    userMessageSent(message) {
+      const reply = options.autoReply;
+      if (!reply || message.type !== 'text') return;
+      const session = state.sessionId;
+      scheduler.after(reply.delayMs, () => {
+        if (state.sessionId === session && session !== null) runtime.receiveMessage(reply.text);
+      });
+    },
+  };
+
+  /** `undefined` args are fine (`["do", "chat:open"]`); anything else must be the args array. */
+  const argsOf = (command: readonly unknown[], verb: string): readonly unknown[] | null => {
+    const args = command[2];
+    if (args === undefined) return [];
+    if (Array.isArray(args)) return args;
+    refuse(`${verb} ${JSON.stringify(command[1])}: arguments must be an array`);
+    return null;
+  };
+
+  const execute = (command: readonly unknown[]): void => {
+    const [verb, name] = command;
+    current = copy(command) as unknown as FakeCommand;
+    commands.push(current);
+    try {
+      switch (verb) {
+        case 'set': {
+          const args = argsOf(command, verb);
+          if (args) applySet(ctx, name, args);
+          break;
+        }
+        case 'do': {
+          const args = argsOf(command, verb);
+          if (args) applyDo(ctx, name, args);
+          break;
+        }
+        case 'config': {
+          const args = argsOf(command, verb);
+          if (!args) break;
+          if (typeof name !== 'string' || !CONFIG_KEYS.has(name)) refuse(`config: unknown key ${JSON.stringify(name)}`);
+          else state.config[name] = copy(args[0]);
+          break;
+        }
+        case 'on': {
+          const handler = command[2];
+          if (typeof handler !== 'function') refuse(`on ${String(name)}: the handler must be a function`);
+          else events.on(name, handler as FakeHandler);
+          break;
+        }
+        case 'off':
+          events.off(name);
+          break;
+        case 'safe':
+          state.safe = command.length < 2 || name !== false;
+          break;
+        default:
+          refuse(`push: unknown verb ${JSON.stringify(verb)}`);
+      }
+    } finally {
+      current = undefined;
+      notify();
+    }
+  };
+
+  /** A push on the live object: throws for an unknown event (like the real one), buffers before init. */
+  const push = (command: unknown): void => {
+    if (!Array.isArray(command)) {
+      refuse('push: a command must be an array');
+      return;
+    }
+    // Checked at push time, even before init, so the caller sees the throw like with the real client.
+    if ((command[0] === 'on' || command[0] === 'off') && !isKnownEvent(command[1])) {
+      throw new Error(UNKNOWN_EVENT_MESSAGE);
+    }
+    if (!initialised) buffered.push(command);
+    else execute(command);
+  };
+
+  /** Commands from the array and the buffer run inside init, where a throw must not stop the rest. */
+  const executeSafely = (command: unknown): void => {
+    try {
+      if (Array.isArray(command)) execute(command);
+      else refuse('init: a queued command must be an array');
+    } catch (error) {
+      errors.push({ kind: 'command', message: String(error), error });
+      if (!state.safe) console.error('[Crisp]', error);
+    }
+  };
+
+  const tuple = (verb: string, name: unknown, args: unknown): unknown[] =>
+    args === undefined ? [verb, name] : [verb, name, args];
+
+  const createLive = (): FakeLive => ({
+    push: (command) => push(command),
+    get: (key, arg) => readGet(ctx, key, arg),
+    is: (key) => readIs(ctx, key),
+    set: (key, args) => push(tuple('set', key, args)),
+    do: (action, args) => push(tuple('do', action, args)),
+    config: (key, args) => push(tuple('config', key, args)),
+    on: (event, handler) => push(['on', event, handler]),
+    off: (event) => push(['off', event]),
+    safe: (enabled) => push(enabled === undefined ? ['safe'] : ['safe', enabled]),
+    help: () => console.info(HELP_TEXT),
+  });
+
+  const requireSession = (control: string) => {
+    if (state.sessionId === null) {
+      throw new Error(`[crisp-fake] ${control}: there is no Crisp session yet (await fake.settled() after load)`);
+    }
+  };
+
+  const visitor: FakeVisitor = {
+    open() {
+      requireSession('visitor.open');
+      openChat(ctx);
+      notify();
+    },
+    close() {
+      requireSession('visitor.close');
+      closeChat(ctx);
+      notify();
+    },
+    toggle() {
+      requireSession('visitor.toggle');
+      (state.chatOpened ? closeChat : openChat)(ctx);
+      notify();
+    },
+    send(text) {
+      requireSession('visitor.send');
+      sendUserMessage(ctx, 'text', text);
+      notify();
+    },
+    update(field, value) {
+      requireSession('visitor.update');
+      state.user[field] = value;
+      events.fire(`user:${field}:changed`, value);
+      notify();
+    },
+  };
+
+  const runtime: ClientRuntime = {
+    get live() {
+      return live;
+    },
+    get initialised() {
+      return initialised;
+    },
+    get commands() {
+      return [...commands];
+    },
+    get errors() {
+      return [...errors];
+    },
+    get handlers() {
+      return events.handlers;
+    },
+    get registrations() {
+      return events.registrations;
+    },
+    get globalsAtInit() {
+      return globals;
+    },
+    get lost() {
+      return initialised ? queue.slice(executedFromQueue) : [];
+    },
+    get session() {
+      return snapshot(state);
+    },
+    visitor,
+    goLive() {
+      if (live) return;
+      const bag = bagOf(win);
+      // Keep the original array: the loader hands it to init, where its commands run.
+      queue = Array.isArray(bag.$crisp) ? (bag.$crisp as unknown[]) : [];
+      live = createLive();
+      bag.$crisp = live;
+      notify();
+    },
+    init() {
+      if (!live || initialised) return;
+      readGlobalsNow();
+      initialised = true;
+      // By index, reading the length each time: whatever lands on the array up to this moment runs.
+      for (let i = 0; i < queue.length; i++) executeSafely(queue[i]);
+      executedFromQueue = queue.length;
+      for (const command of buffered.splice(0)) executeSafely(command);
+      notify();
+    },
+    establishSession() {
+      if (!initialised || readyHeld || state.sessionId !== null) return;
+      const id =
+        sessions === 0 && options.sessionId !== undefined
+          ? options.sessionId
+          : sessionIdFor(globals.tokenId, () => `session_${sessions + 1}_${randomHex()}`);
+      sessions++;
+      state.sessionId = id;
+      events.fire('session:loaded', id);
+      if (readyTrigger) {
+        try {
+          readyTrigger.call(win);
+        } catch (error) {
+          errors.push({ kind: 'ready-trigger', message: 'CRISP_READY_TRIGGER threw', error });
+        }
+      }
+      notify();
+    },
+    holdReady() {
+      readyHeld = true;
+    },
+    releaseReady() {
+      readyHeld = false;
+      return initialised && state.sessionId === null;
+    },
+    emit(event, payload) {
+      events.fire(event, payload);
+      notify();
+    },
+    receiveMessage(text) {
+      requireSession('receiveMessage');
+      const message = ctx.addMessage('operator', 'text', text);
+      if (!state.chatOpened) state.unreadCount++;
+      events.fire('message:received', message);
+      notify();
+    },
+    setAvailability(available) {
+      state.websiteAvailable = available;
+      events.fire('website:availability:changed', available);
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return runtime;
+}
+
+function randomHex(): string {
+  return Math.floor(Math.random() * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0');
+}

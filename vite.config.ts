@@ -47,7 +47,8 @@ export default defineConfig({
       },
       {
         // The same React tests on React 18: react and react-dom are swapped for the aliased
-        // 18.x installs, and Testing Library is inlined so its own imports follow the alias.
+        // 18.x installs, Testing Library is inlined so its own imports follow the alias, and a
+        // setup file points Node's own resolution of react/react-dom at 18 as well.
         resolve: {
           alias: [
             ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
@@ -59,6 +60,8 @@ export default defineConfig({
           name: 'react18',
           root: here('./packages/react'),
           environment: 'jsdom',
+          // CommonJS react-dom 18 is loaded by Node, not Vite: redirect its require('react') too.
+          setupFiles: ['./test/react18.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
           server: { deps: { inline: [/@testing-library\/react/] } },
         },

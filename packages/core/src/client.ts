@@ -10,7 +10,8 @@ import { createEvents } from './events';
 import { createLoader, writeGlobals, type Page } from './loader';
 import { debugLog } from './debug';
 
-const INITIAL: CrispState = {
+/** The state before anything happened; also what a server render sees. */
+export const INITIAL_STATE: CrispState = {
   status: 'idle',
   error: null,
   sessionId: null,
@@ -45,7 +46,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const { debug } = options;
   const report = createReporter(options.onError);
   const store = createStore(
-    INITIAL,
+    INITIAL_STATE,
     process.env.NODE_ENV !== 'production' && debug ? (s) => debugLog('state', s) : undefined,
   );
   const queue = (): CrispQueue | undefined => w?.$crisp;
@@ -80,7 +81,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
 
   const onReady = (sessionId?: string) => {
     loader?.ready();
-    store.set({ status: 'ready', error: null, sessionId: sessionId || safely((q) => q.get('session:identifier')) || null });
+    // Events before now went unheard: chat state and availability are read once, here.
+    store.set({ status: 'ready', error: null, sessionId: sessionId || safely((q) => q.get('session:identifier')) || null, ...chat() });
   };
   // Until the session is loaded, listen for it; the subscription leaves once it fires.
   const awaitSession = () => {
@@ -100,20 +102,22 @@ export function createCrisp(options: CrispOptions): CrispClient {
   ];
   let listeners = 0;
   let untrack: (() => void)[] = [];
-  const sync = () =>
-    store.get().status == 'ready' &&
-    store.set({
-      chatOpened: !!safely((q) => q.is('chat:opened')),
-      unreadCount: safely((q) => q.get('chat:unread:count')) || 0,
-      websiteAvailable: safely((q) => q.is('website:available')) ?? null,
-    });
+  const chat = (): Partial<CrispState> => ({
+    chatOpened: !!safely((q) => q.is('chat:opened')),
+    unreadCount: safely((q) => q.get('chat:unread:count')) || 0,
+    websiteAvailable: safely((q) => q.is('website:available')) ?? null,
+  });
+  const sync = () => store.get().status == 'ready' && store.set(chat());
 
   // Identity caches: what was last sent (user fields and segments by key, session data by
   // data key), so unchanged input pushes nothing and a locale reset can send it again.
   let sent: Record<string, [id: string, command: CrispCommand]> = {};
   let data: Record<string, unknown> = {};
   const once = (command: CrispCommand, id = JSON.stringify(command)) => {
-    if (id != sent[command[1] as string]?.[0]) (sent[command[1] as string] = [id, command]), send(command);
+    if (id != sent[command[1] as string]?.[0]) {
+      sent[command[1] as string] = [id, command];
+      send(command);
+    }
   };
 
   const setUser = (input: CrispUser) => {
@@ -241,7 +245,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   );
   writeGlobals(w, options, () => onReady());
   const q = (w.$crisp ||= []);
-  loader = createLoader(w, options, store, Array.isArray(q) ? existing : null);
+  loader = createLoader(w, options, store, Array.isArray(q) ? existing : null, () => registry().client == client);
   if (options.safeMode) send(['safe', true]);
   if (!Array.isArray(q)) {
     store.set({ status: 'loaded' });

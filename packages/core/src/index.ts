@@ -1,5 +1,5 @@
 // @crispkit/core: the public entry point.
-export { createCrisp } from './client';
+export { createCrisp, INITIAL_STATE } from './client';
 export { REGISTRY_KEY } from './registry';
 export type * from './types';
 export type * from './protocol';

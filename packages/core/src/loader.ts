@@ -30,7 +30,13 @@ export function writeGlobals(w: Page, o: CrispOptions, onReady: () => void): voi
  * tries again with a fresh tag (the queued commands are still in the array, so they are
  * delivered by the retry). `existing` is a Crisp `l.js` tag already on the page, adopted.
  */
-export function createLoader(w: Page, o: CrispOptions, store: Store, existing: HTMLScriptElement | null) {
+export function createLoader(
+  w: Page,
+  o: CrispOptions,
+  store: Store,
+  existing: HTMLScriptElement | null,
+  current: () => boolean,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const watch = (tag: HTMLScriptElement) => {
@@ -51,7 +57,9 @@ export function createLoader(w: Page, o: CrispOptions, store: Store, existing: H
 
   const load = () => {
     const { status, error } = store.get();
-    if (status != 'idle' && error != 'blocked') return;
+    // A client whose page registry was reset (tests, a torn-down embed) must not load any more,
+    // even when its idle or interaction trigger fires later.
+    if ((status != 'idle' && error != 'blocked') || !current()) return;
     const d = w.document;
     const tag = d.createElement('script');
     tag.src = o.scriptUrl || DEFAULT_SCRIPT_URL;

@@ -51,7 +51,7 @@ describe('events', () => {
   it('a subscriber that throws does not stop the others and is reported', async () => {
     const onError = vi.fn();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { fake, crisp } = setup({ load: 'eager', onError });
+    const { crisp } = setup({ load: 'eager', onError });
     await crisp.ready();
     const calls: string[] = [];
     crisp.on('chat:opened', () => {

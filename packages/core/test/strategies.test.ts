@@ -55,3 +55,12 @@ describe('load strategies', () => {
     expect(lTags()).toBe(1);
   });
 });
+
+describe('a client whose page was reset', () => {
+  it('does not load when its interaction trigger fires afterwards', async () => {
+    const { fake } = setup({ load: 'interaction' }, { mode: 'manual' });
+    fake.uninstall();
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(lTags()).toBe(0);
+  });
+});

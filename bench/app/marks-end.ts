@@ -1,0 +1,2 @@
+// Evaluated right after the integration's own modules.
+performance.mark('integration:end');

@@ -1,0 +1,71 @@
+// Size table: each bench/size/* entry bundled like an app's production build (esbuild, minify,
+// NODE_ENV=production), then gzipped; the app's own React stays external.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+// Workspace packages resolve to their sources, so the bench needs no build first.
+export const ALIAS = {
+  '@crispkit/core': here('../packages/core/src/index.ts'),
+  '@crispkit/react': here('../packages/react/src/index.ts'),
+  '@crispkit/testing': here('../packages/testing/src/index.ts'),
+};
+
+export const SIZE_ENTRIES = [
+  { name: '@crispkit/core', entry: 'size/core.ts', budget: 1100 },
+  {
+    name: '@crispkit/react (React external)',
+    entry: 'size/react.tsx',
+    budget: 2200,
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+  },
+  // Two files the browser fetches separately: the IIFE build and the page's inline use.
+  {
+    name: 'crispkit script tag (iife + inline use)',
+    entry: ['../packages/core/src/script-tag.ts', 'size/script-tag.ts'],
+    budget: 3500,
+    format: 'iife',
+  },
+  { name: 'crisp-sdk-web 1.2', entry: 'size/crisp-sdk-web.ts', baseline: true },
+  { name: "Crisp's raw inline snippet", entry: 'size/snippet.js', format: 'iife' },
+];
+
+export async function measureEntry({ entry, external = [], format = 'esm' }) {
+  if (Array.isArray(entry)) {
+    const parts = await Promise.all(entry.map((one) => measureEntry({ entry: one, external, format })));
+    return { minified: parts.reduce((n, p) => n + p.minified, 0), gzipped: parts.reduce((n, p) => n + p.gzipped, 0) };
+  }
+  const result = await build({
+    entryPoints: [here(entry)],
+    bundle: true,
+    minify: true,
+    format,
+    write: false,
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: ALIAS,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+/** Rows with bytes and the ratio to crisp-sdk-web; an entry that fails to build is reported, not thrown. */
+export async function sizeRows() {
+  const rows = [];
+  for (const item of SIZE_ENTRIES) {
+    try {
+      rows.push({ ...item, ...(await measureEntry(item)) });
+    } catch (error) {
+      rows.push({ ...item, error: String(error.message || error).split('\n')[0] });
+    }
+  }
+  const base = rows.find((r) => r.baseline)?.gzipped;
+  for (const row of rows) row.ratio = row.gzipped && base ? row.gzipped / base : null;
+  return rows;
+}

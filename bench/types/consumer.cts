@@ -1,0 +1,8 @@
+// The same imports from a CommonJS file (node16 resolution: the `require` condition, dist .d.cts).
+import { createCrisp, type CrispClient } from '@crispkit/core';
+import { CrispProvider } from '@crispkit/react';
+import { installFakeCrisp } from '@crispkit/testing';
+
+export const crisp: CrispClient = createCrisp({ websiteId: '7598bf86-9ebb-46bc-8d61-be8357bbf4b4' });
+export const provider: typeof CrispProvider = CrispProvider;
+export const fake = installFakeCrisp();

@@ -82,7 +82,12 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const onReady = (sessionId?: string) => {
     loader?.ready();
     // Events before now went unheard: chat state and availability are read once, here.
-    store.set({ status: 'ready', error: null, sessionId: sessionId || safely((q) => q.get('session:identifier')) || null, ...chat() });
+    store.set({
+      status: 'ready',
+      error: null,
+      sessionId: sessionId || safely((q) => q.get('session:identifier')) || null,
+      ...chat(),
+    });
   };
   // Until the session is loaded, listen for it; the subscription leaves once it fires.
   const awaitSession = () => {
@@ -93,13 +98,9 @@ export function createCrisp(options: CrispOptions): CrispClient {
   };
 
   // State that needs events is tracked only while someone subscribes to the state, so that
-  // unsubscribing everything leaves no handler registered with Crisp.
-  const tracked: [CrispEventName, (payload: unknown) => Partial<CrispState>][] = [
-    ['chat:opened', () => ({ chatOpened: true, unreadCount: 0 })],
-    ['chat:closed', () => ({ chatOpened: false })],
-    ['message:received', () => ({ unreadCount: safely((q) => q.get('chat:unread:count')) ?? store.get().unreadCount + +!store.get().chatOpened })],
-    ['website:availability:changed', (available) => ({ websiteAvailable: !!available })],
-  ];
+  // unsubscribing everything leaves no handler registered with Crisp. Each of these events
+  // re-reads the chat state from Crisp, which has already updated it when the event fires.
+  const tracked = ['chat:opened', 'chat:closed', 'message:received', 'website:availability:changed'] as const;
   let listeners = 0;
   let untrack: (() => void)[] = [];
   const chat = (): Partial<CrispState> => ({
@@ -166,7 +167,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
       store.set({ status: 'loaded', sessionId: null, chatOpened: false, unreadCount: 0 });
       awaitSession();
     } else if (keep) return;
-    else for (let i = q.length; i--; ) if (q[i]![0] == 'set' && /^(user|session):/.test(q[i]![1] as string)) q.splice(i, 1);
+    else
+      for (let i = q.length; i--;) if (q[i]![0] == 'set' && /^(user|session):/.test(q[i]![1] as string)) q.splice(i, 1);
     sent = {};
     data = {};
     if (keep) {
@@ -214,7 +216,9 @@ export function createCrisp(options: CrispOptions): CrispClient {
     ready: () =>
       new Promise((resolve, reject) => {
         const settle = ({ status, error }: CrispState) =>
-          status == 'ready' ? (stop(), resolve()) : status == 'failed' && (stop(), reject(kitError('load', 'load failed: ' + error)));
+          status == 'ready'
+            ? (stop(), resolve())
+            : status == 'failed' && (stop(), reject(kitError('load', 'load failed: ' + error)));
         const stop = store.sub(settle);
         settle(store.get());
       }),
@@ -223,7 +227,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
       return store.get();
     },
     subscribe(listener) {
-      if (!listeners++) untrack = tracked.map(([event, patch]) => on(event, (payload) => store.set(patch(payload))));
+      if (!listeners++) untrack = tracked.map((event) => on(event, sync));
       const stop = store.sub(listener);
       let active = true;
       return () => {

@@ -11,10 +11,14 @@ const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'scroll'];
 
 /** Writes the globals the loader reads once, at init; the runtime config is merged, never replaced. */
 export function writeGlobals(w: Page, o: CrispOptions, onReady: () => void): void {
-  w.CRISP_WEBSITE_ID = o.websiteId;
-  if (o.tokenId != null) w.CRISP_TOKEN_ID = o.tokenId;
-  if (o.cookieDomain) w.CRISP_COOKIE_DOMAIN = o.cookieDomain;
-  if (o.cookieExpire) w.CRISP_COOKIE_EXPIRE = o.cookieExpire;
+  const globals = w as unknown as Record<string, unknown>;
+  for (const [name, value] of [
+    ['WEBSITE_ID', o.websiteId],
+    ['TOKEN_ID', o.tokenId],
+    ['COOKIE_DOMAIN', o.cookieDomain],
+    ['COOKIE_EXPIRE', o.cookieExpire],
+  ])
+    if (value != null) globals['CRISP_' + name] = value;
   if (o.nonce) w.CRISP_INCLUDE_ATTRS = { ...w.CRISP_INCLUDE_ATTRS, nonce: o.nonce };
   w.CRISP_RUNTIME_CONFIG = { ...w.CRISP_RUNTIME_CONFIG, ...o.runtimeConfig, ...(o.locale && { locale: o.locale }) };
   // Chain, so a trigger the page set keeps working.

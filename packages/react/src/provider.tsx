@@ -73,6 +73,7 @@ export function CrispProvider(props: CrispProviderProps): ReactElement {
       };
     },
     // Keyed on content: a re-render with new objects holding the same values runs nothing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the JSON key covers every input
     [client, JSON.stringify([tokenId, locale, user, sessionData, segments])],
   );
 

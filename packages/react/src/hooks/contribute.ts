@@ -18,6 +18,7 @@ export function useContribution(client: CrispClient, part: Part): void {
       parts.delete(part);
     };
     // Keyed on content, not identity: `part` is the value of the render that changed it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the JSON key stands for `part`
   }, [client, JSON.stringify(part)]);
 }
 

@@ -24,7 +24,11 @@ export default defineConfig({
           root: here('./packages/core'),
           environment: 'jsdom',
           include: ['test/**/*.test.ts'],
-          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: here('./packages/core/tsconfig.json') },
+          typecheck: {
+            enabled: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: here('./packages/core/tsconfig.json'),
+          },
         },
       },
       {

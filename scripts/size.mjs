@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRIES = [
   { name: '@crispkit/core (typical use)', entry: 'scripts/size/core.ts', budget: 1100 },
+  { name: '@crispkit/react + core (typical use)', entry: 'scripts/size/react.tsx', budget: 2200, external: ['react', 'react-dom', 'react/jsx-runtime'] },
+  // The whole script tag: it has no tree-shaking by its user, so the entry itself is the usage.
+  { name: 'script tag (crispkit.iife.js)', entry: 'packages/core/src/script-tag.ts', budget: 3500 },
 ];
 
 export async function measure(entry, external = []) {

@@ -15,10 +15,15 @@ const projects = ['packages', 'apps']
 // Each check is one pass or fail in the summary; tests are counted one by one from Vitest.
 const checks = [
   { name: 'build (packages)', args: ['run', 'build:packages'] },
-  ...projects.map((dir) => ({ name: `typecheck ${dir}`, args: ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'] })),
+  ...projects.map((dir) => ({
+    name: `typecheck ${dir}`,
+    args: ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'],
+  })),
   ...(existsSync(root + 'eslint.config.js') ? [{ name: 'lint', args: ['exec', 'eslint', '.'] }] : []),
   ...(existsSync(root + '.prettierrc.json') ? [{ name: 'format', args: ['exec', 'prettier', '--check', '.'] }] : []),
-  ...(existsSync(root + 'scripts/packaging.mjs') ? [{ name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] }] : []),
+  ...(existsSync(root + 'scripts/packaging.mjs')
+    ? [{ name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] }]
+    : []),
 ];
 
 const results = [];
@@ -34,15 +39,23 @@ exec(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outpu
 let tests = { passed: 0, failed: 0, skipped: 0 };
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
-  tests = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  tests = {
+    passed: json.numPassedTests,
+    failed: json.numFailedTests,
+    skipped: json.numPendingTests + json.numTodoTests,
+  };
   // A suite that failed to load has no failed test of its own: count it as one failure.
-  tests.failed += json.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed')).length;
+  tests.failed += json.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
 } else tests.failed = 1;
 
 const failedChecks = results.filter((r) => !r.ok);
 console.log('\nchecks:');
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name}`);
-console.log(`tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped (report: .test-results/vitest.json)`);
+console.log(
+  `tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped (report: .test-results/vitest.json)`,
+);
 const passed = tests.passed + results.length - failedChecks.length;
 const failed = tests.failed + failedChecks.length;
 console.log(`${passed} passed, ${failed} failed`);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const PNPM_VERSION = '12.21.0';
 
-const works = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore', shell: process.platform === 'win32' }).status === 0;
+const works = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'ignore', shell: process.platform === 'win32' }).status === 0;
 
 /** The command that runs pnpm here: the installed one, or npx fetching the pinned version from npm. */
 export function pnpm() {

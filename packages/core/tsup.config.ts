@@ -1,14 +1,33 @@
 // Builds: ESM + CommonJS with declarations for bundlers, and the self-contained script tag.
 import { defineConfig } from 'tsup';
 
+// The script tag for plain pages (no bundler): one file, production code only.
+const scriptTag = {
+  entry: { crispkit: 'src/script-tag.ts' },
+  format: ['iife' as const],
+  // Served as crispkit.iife.js (tsup's default suffix for iife is .global.js).
+  outExtension: () => ({ js: '.iife.js' }),
+  platform: 'browser' as const,
+  target: 'es2020',
+  dts: false,
+  sourcemap: false,
+  // The ESM/CJS build cleans dist in parallel and leaves these files alone (see below).
+  clean: false,
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    // tsup's declaration build passes `baseUrl`, which TypeScript 6 deprecates.
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     sourcemap: true,
-    clean: true,
+    // Everything but the script tags, which the other builds write at the same time.
+    clean: ['!crispkit*.iife.js'],
     target: 'es2020',
     treeshake: true,
   },
+  { ...scriptTag, minify: true, define: { 'process.env.NODE_ENV': '"production"' } },
+  // Unminified, with the development checks, warnings and data-debug logging kept.
+  { ...scriptTag, entry: { 'crispkit.dev': 'src/script-tag.ts' }, define: { 'process.env.NODE_ENV': '"development"' } },
 ]);

@@ -5,16 +5,7 @@
 export type CrispPrimitive = string | number | boolean;
 
 export type CrispColor =
-  | 'red'
-  | 'orange'
-  | 'yellow'
-  | 'green'
-  | 'blue'
-  | 'purple'
-  | 'pink'
-  | 'brown'
-  | 'grey'
-  | 'black';
+  'red' | 'orange' | 'yellow' | 'green' | 'blue' | 'purple' | 'pink' | 'brown' | 'grey' | 'black';
 
 export type CrispThemeColor =
   | 'default'
@@ -73,17 +64,11 @@ export interface CrispCarousel {
 
 /** What `message:send` can send. */
 export type CrispSendableMessage =
-  | ['text', string]
-  | ['file', CrispFile]
-  | ['animation', CrispAnimation]
-  | ['audio', CrispAudio];
+  ['text', string] | ['file', CrispFile] | ['animation', CrispAnimation] | ['audio', CrispAudio];
 
 /** What `message:show` can show: everything sendable plus interactive messages. */
 export type CrispShowableMessage =
-  | CrispSendableMessage
-  | ['picker', CrispPicker]
-  | ['field', CrispField]
-  | ['carousel', CrispCarousel];
+  CrispSendableMessage | ['picker', CrispPicker] | ['field', CrispField] | ['carousel', CrispCarousel];
 
 export interface CrispCompany {
   url?: string;
@@ -211,7 +196,9 @@ export type CrispEventHandler<E extends CrispEventName> = (payload: CrispEvents[
 /** Every command `$crisp.push` accepts, as a discriminated union on verb then name. */
 export type CrispCommand =
   | {
-      [A in CrispDoAction]: [] extends CrispDoActions[A] ? ['do', A] | ['do', A, CrispDoActions[A]] : ['do', A, CrispDoActions[A]];
+      [A in CrispDoAction]: [] extends CrispDoActions[A]
+        ? ['do', A] | ['do', A, CrispDoActions[A]]
+        : ['do', A, CrispDoActions[A]];
     }[CrispDoAction]
   | { [K in CrispSetKey]: ['set', K, CrispSetKeys[K]] }[CrispSetKey]
   | { [K in CrispConfigKey]: ['config', K, [CrispConfigKeys[K]]] }[CrispConfigKey]

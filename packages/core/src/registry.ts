@@ -13,5 +13,4 @@ interface Registry {
   client?: CrispClient;
 }
 
-export const registry = (): Registry =>
-  ((globalThis as { [REGISTRY_KEY]?: Registry })[REGISTRY_KEY] ||= {});
+export const registry = (): Registry => ((globalThis as { [REGISTRY_KEY]?: Registry })[REGISTRY_KEY] ||= {});

@@ -31,8 +31,7 @@ export function checkCommand(command: CrispCommand, report: Report): CrispComman
   if (process.env.NODE_ENV !== 'production') {
     const problem = devCheckCommand(command);
     if (problem) return report(problem[0], problem[1]);
-  } else if (!Array.isArray(command) || !/^(set|do|config|on|off|safe)$/.test(command[0]))
-    return report('command');
+  } else if (!Array.isArray(command) || !/^(set|do|config|on|off|safe)$/.test(command[0])) return report('command');
   if (command[0] == 'set') {
     const args = command[2] as unknown[];
     if (command[1] == 'user:email') {

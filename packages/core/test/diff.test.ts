@@ -19,8 +19,26 @@ describe('setSessionData', () => {
     crisp.setSessionData({ plan: 'pro', seats: 3 });
     crisp.setSessionData({ plan: 'pro', seats: 4, trial: false });
     expect(executed(fake, 'set').slice(1)).toEqual([
-      ['set', 'session:data', [[['plan', 'pro'], ['seats', 3]]]],
-      ['set', 'session:data', [[['seats', 4], ['trial', false]]]],
+      [
+        'set',
+        'session:data',
+        [
+          [
+            ['plan', 'pro'],
+            ['seats', 3],
+          ],
+        ],
+      ],
+      [
+        'set',
+        'session:data',
+        [
+          [
+            ['seats', 4],
+            ['trial', false],
+          ],
+        ],
+      ],
     ]);
     expect(fake.session.data).toEqual({ set_by_agent: 'yes', plan: 'pro', seats: 4, trial: false });
   });
@@ -33,7 +51,16 @@ describe('setSessionData', () => {
     crisp.setSessionData({ coupon: '' });
     crisp.setSessionData({ plan: '' });
     expect(executed(fake, 'set')).toEqual([
-      ['set', 'session:data', [[['plan', 'pro'], ['coupon', 'X']]]],
+      [
+        'set',
+        'session:data',
+        [
+          [
+            ['plan', 'pro'],
+            ['coupon', 'X'],
+          ],
+        ],
+      ],
       ['set', 'session:data', [[['coupon', '']]]],
       ['set', 'session:data', [[['plan', '']]]],
     ]);

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { executed, setup } from './helpers';
 
-const ada = { tokenId: 'tok-ada-7f3a', email: 'ada@example.com', nickname: 'Ada', data: { plan: 'pro' }, segments: ['vip'] };
+const ada = {
+  tokenId: 'tok-ada-7f3a',
+  email: 'ada@example.com',
+  nickname: 'Ada',
+  data: { plan: 'pro' },
+  segments: ['vip'],
+};
 const bob = { tokenId: 'tok-bob-91c2', email: 'bob@example.com', data: { plan: 'free' } };
 
 describe('identity', () => {
@@ -96,7 +102,18 @@ describe('identity', () => {
 
 describe('globals', () => {
   it('writes every option to the globals before injecting l.js and keeps page runtime config keys', async () => {
-    const { fake } = setup({ load: 'eager', tokenId: 't-1', locale: 'de', cookieDomain: 'example.test', cookieExpire: 3600, nonce: 'abc123', runtimeConfig: { session_merge: true } }, {});
+    const { fake } = setup(
+      {
+        load: 'eager',
+        tokenId: 't-1',
+        locale: 'de',
+        cookieDomain: 'example.test',
+        cookieExpire: 3600,
+        nonce: 'abc123',
+        runtimeConfig: { session_merge: true },
+      },
+      {},
+    );
     window.CRISP_RUNTIME_CONFIG = { ...window.CRISP_RUNTIME_CONFIG, lock_full_view: true };
     await fake.settled();
     expect(fake.globalsAtInit).toMatchObject({
@@ -118,7 +135,7 @@ describe('globals', () => {
     expect(window.CRISP_RUNTIME_CONFIG).toEqual({ lock_maximized: true, session_merge: true, locale: 'fr' });
   });
 
-  it("chains a CRISP_READY_TRIGGER the page already set", async () => {
+  it('chains a CRISP_READY_TRIGGER the page already set', async () => {
     let called = 0;
     window.CRISP_READY_TRIGGER = () => void called++;
     const { crisp } = setup({ load: 'eager' });

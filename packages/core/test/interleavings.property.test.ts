@@ -63,7 +63,9 @@ describe('interleavings (property)', () => {
           crisp.load();
           await vi.runAllTimersAsync();
           await fake.settled();
-          const delivered = fake.commands.filter((c) => c[0] === 'do' && c[1] === 'trigger:run').map((c) => (c[2] as string[])[0]);
+          const delivered = fake.commands
+            .filter((c) => c[0] === 'do' && c[1] === 'trigger:run')
+            .map((c) => (c[2] as string[])[0]);
           expect(delivered).toEqual(issued);
           subscriptions.forEach((x) => x.off());
           for (const event of EVENTS) expect(fake.handlers.has(event)).toBe(false);

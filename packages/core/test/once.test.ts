@@ -37,7 +37,7 @@ describe('exactly once', () => {
     expect(() => createCrisp({ websiteId: OTHER_ID })).toThrow(/websiteId .* differs from/);
   });
 
-  it("a page whose snippet set another CRISP_WEBSITE_ID refuses a second website", () => {
+  it('a page whose snippet set another CRISP_WEBSITE_ID refuses a second website', () => {
     fakeCrisp();
     window.CRISP_WEBSITE_ID = OTHER_ID;
     expect(() => createCrisp({ websiteId: WEBSITE_ID })).toThrow(/one page holds one Crisp website/);

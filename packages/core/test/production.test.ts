@@ -22,7 +22,13 @@ const bundle = async (mode: string) => {
 describe('production build', () => {
   it('drops development messages, name tables, warnings and debug logging', async () => {
     const [dev, prod] = await Promise.all([bundle('development'), bundle('production')]);
-    for (const devOnly of ['helpdesk:article:open', 'console.warn', 'console.debug', 'wrapped in an array', 'ISO 639-1']) {
+    for (const devOnly of [
+      'helpdesk:article:open',
+      'console.warn',
+      'console.debug',
+      'wrapped in an array',
+      'ISO 639-1',
+    ]) {
       expect(dev).toContain(devOnly);
       expect(prod).not.toContain(devOnly);
     }

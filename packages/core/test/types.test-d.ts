@@ -8,9 +8,22 @@ describe('command types', () => {
   it('accepts every well-formed command', () => {
     crisp.push(['do', 'chat:open']);
     crisp.push(['do', 'message:send', ['text', 'Hello']]);
-    crisp.push(['do', 'message:send', ['file', { url: 'https://x.test/a.pdf', type: 'application/pdf', name: 'a.pdf' }]]);
+    crisp.push([
+      'do',
+      'message:send',
+      ['file', { url: 'https://x.test/a.pdf', type: 'application/pdf', name: 'a.pdf' }],
+    ]);
     crisp.push(['set', 'user:email', ['ada@example.com']]);
-    crisp.push(['set', 'session:data', [[['plan', 'pro'], ['seats', 3]]]]);
+    crisp.push([
+      'set',
+      'session:data',
+      [
+        [
+          ['plan', 'pro'],
+          ['seats', 3],
+        ],
+      ],
+    ]);
     crisp.push(['set', 'session:event', [[['signup', { plan: 'pro' }, 'blue']]]]);
     crisp.push(['config', 'color:theme', ['green']]);
     crisp.push(['on', 'message:received', (m: CrispMessage) => void m.content]);

@@ -30,10 +30,13 @@ describe('setup errors', () => {
     expect(document.querySelectorAll('script').length).toBe(0);
   });
 
-  it.each(['http://localhost:5173/l.js', '/crisp-sim/l.js', 'https://cdn.example.com/l.js'])('accepts %s as script URL', (scriptUrl) => {
-    fakeCrisp();
-    expect(() => createCrisp({ websiteId: WEBSITE_ID, scriptUrl })).not.toThrow();
-  });
+  it.each(['http://localhost:5173/l.js', '/crisp-sim/l.js', 'https://cdn.example.com/l.js'])(
+    'accepts %s as script URL',
+    (scriptUrl) => {
+      fakeCrisp();
+      expect(() => createCrisp({ websiteId: WEBSITE_ID, scriptUrl })).not.toThrow();
+    },
+  );
 });
 
 describe('runtime refusals', () => {
@@ -49,27 +52,39 @@ describe('runtime refusals', () => {
     ['a raw email command', (c) => c.push(['set', 'user:email', ['nope']]), 'user:email'],
   ];
 
-  it.each(cases)('%s is refused, reported with its field, warned in development, and never sent', async (_, act, field) => {
-    const onError = vi.fn();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { fake, crisp } = setup({ load: 'eager', onError });
-    await crisp.ready();
-    const before = fake.commands.length;
-    expect(() => act(crisp)).not.toThrow();
-    expect(onError).toHaveBeenCalledOnce();
-    const error = onError.mock.calls[0]![0] as CrispKitError;
-    expect(error.field).toContain(field);
-    expect(error.message).toContain(field);
-    expect(warn).toHaveBeenCalledWith(error.message);
-    expect(fake.commands.length).toBe(before);
-  });
+  it.each(cases)(
+    '%s is refused, reported with its field, warned in development, and never sent',
+    async (_, act, field) => {
+      const onError = vi.fn();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { fake, crisp } = setup({ load: 'eager', onError });
+      await crisp.ready();
+      const before = fake.commands.length;
+      expect(() => act(crisp)).not.toThrow();
+      expect(onError).toHaveBeenCalledOnce();
+      const error = onError.mock.calls[0]![0] as CrispKitError;
+      expect(error.field).toContain(field);
+      expect(error.message).toContain(field);
+      expect(warn).toHaveBeenCalledWith(error.message);
+      expect(fake.commands.length).toBe(before);
+    },
+  );
 
   it('valid pairs in the same call are still sent', async () => {
     const onError = vi.fn();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fake, crisp } = setup({ load: 'eager', onError });
     crisp.setSessionData({ plan: 'pro', 'bad key': 1 });
-    crisp.push(['set', 'session:data', [[['ok', 1], ['bad key', 2]]]]);
+    crisp.push([
+      'set',
+      'session:data',
+      [
+        [
+          ['ok', 1],
+          ['bad key', 2],
+        ],
+      ],
+    ]);
     await fake.settled();
     expect(executed(fake, 'set')).toEqual([
       ['set', 'session:data', [[['plan', 'pro']]]],

@@ -8,13 +8,10 @@ export type GlobalBag = Record<string, unknown>;
 
 export const bagOf = (win: Window): GlobalBag => win as unknown as GlobalBag;
 
-const stringOrUndefined = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
+const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 const recordOrUndefined = <T>(value: unknown): Readonly<Record<string, T>> | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? copy(value as Record<string, T>)
-    : undefined;
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? copy(value as Record<string, T>) : undefined;
 
 export const EMPTY_GLOBALS: FakeGlobals = {
   readCount: 0,

@@ -57,7 +57,11 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     seen.push(script);
     requests++;
     pending.push(script);
-    if (mode === 'auto') timers.set(script, page.scheduler.after(delayMs, () => serve(script)));
+    if (mode === 'auto')
+      timers.set(
+        script,
+        page.scheduler.after(delayMs, () => serve(script)),
+      );
   };
 
   const noticeNode = (node: Node) => {

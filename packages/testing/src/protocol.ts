@@ -39,12 +39,7 @@ export const CONFIG_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 export const MESSAGE_SEND_TYPES: ReadonlySet<string> = new Set(['text', 'file', 'animation', 'audio']);
-export const MESSAGE_SHOW_TYPES: ReadonlySet<string> = new Set([
-  ...MESSAGE_SEND_TYPES,
-  'picker',
-  'field',
-  'carousel',
-]);
+export const MESSAGE_SHOW_TYPES: ReadonlySet<string> = new Set([...MESSAGE_SEND_TYPES, 'picker', 'field', 'carousel']);
 
 /** Identity verification: HMAC-SHA256 hex, as the real client checks it. */
 export const SIGNATURE = /^[0-9a-f]{64}$/;

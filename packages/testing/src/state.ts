@@ -1,11 +1,5 @@
 // The client's mutable session model, what a reset clears, and the copies handed to tests.
-import type {
-  FakeCompany,
-  FakeMessage,
-  FakePrimitive,
-  FakeSessionEvent,
-  FakeSessionState,
-} from './types';
+import type { FakeCompany, FakeMessage, FakePrimitive, FakeSessionEvent, FakeSessionState } from './types';
 
 export interface MutableUser {
   email: string | null;

@@ -58,14 +58,7 @@ export interface FakeLive {
   help(): void;
 }
 
-export type FakeMessageType =
-  | 'text'
-  | 'file'
-  | 'animation'
-  | 'audio'
-  | 'picker'
-  | 'field'
-  | 'carousel';
+export type FakeMessageType = 'text' | 'file' | 'animation' | 'audio' | 'picker' | 'field' | 'carousel';
 
 /** A message as Crisp hands it to `message:sent` / `message:received` handlers. */
 export interface FakeMessage {

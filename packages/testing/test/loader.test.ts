@@ -241,7 +241,10 @@ describe('behaviours', () => {
     const ready = vi.fn();
     const loaded = vi.fn();
     globals().CRISP_READY_TRIGGER = ready;
-    snippet([['on', 'session:loaded', loaded], ['do', 'chat:hide']]);
+    snippet([
+      ['on', 'session:loaded', loaded],
+      ['do', 'chat:hide'],
+    ]);
     await fake.settled();
     expect(fake.live).not.toBeNull();
     expect(fake.session.chatVisible).toBe(false);

@@ -146,7 +146,11 @@ describe('do', () => {
     live.on('message:sent', sent as (payload?: unknown) => void);
     live.on('chat:initiated', initiated);
     live.push(['do', 'message:send', ['text', 'Where is my order?']]);
-    live.push(['do', 'message:send', ['file', { url: 'https://x.test/a.pdf', type: 'application/pdf', name: 'a.pdf' }]]);
+    live.push([
+      'do',
+      'message:send',
+      ['file', { url: 'https://x.test/a.pdf', type: 'application/pdf', name: 'a.pdf' }],
+    ]);
     expect(sent).toHaveBeenCalledTimes(2);
     const message = sent.mock.calls[0]?.[0];
     expect(message).toEqual({
@@ -166,7 +170,9 @@ describe('do', () => {
     const received = vi.fn();
     live.on('message:received', received);
     fake.receiveMessage('Hello!');
-    expect(received).toHaveBeenCalledWith(expect.objectContaining({ from: 'operator', type: 'text', content: 'Hello!' }));
+    expect(received).toHaveBeenCalledWith(
+      expect.objectContaining({ from: 'operator', type: 'text', content: 'Hello!' }),
+    );
   });
 
   test('setAvailability fires website:availability:changed', async () => {
@@ -183,7 +189,10 @@ describe('do', () => {
     fake = installFakeCrisp();
     globals().CRISP_READY_TRIGGER = ready;
     globals().CRISP_RUNTIME_CONFIG = { locale: 'en' };
-    snippet([['set', 'user:email', ['ada@example.com']], ['set', 'session:data', [[['plan', 'pro']]]]]);
+    snippet([
+      ['set', 'user:email', ['ada@example.com']],
+      ['set', 'session:data', [[['plan', 'pro']]]],
+    ]);
     await fake.settled();
     live = liveOf(fake);
     const loadedIds: unknown[] = [];
@@ -239,9 +248,29 @@ describe('do', () => {
 
 describe('set', () => {
   test('session:data upserts; an empty string deletes; both argument forms work', async () => {
-    await loaded([['set', 'session:data', [[['plan', 'pro'], ['seats', 3]]]]]);
+    await loaded([
+      [
+        'set',
+        'session:data',
+        [
+          [
+            ['plan', 'pro'],
+            ['seats', 3],
+          ],
+        ],
+      ],
+    ]);
     live.push(['set', 'session:data', [['trial', true]]]);
-    live.push(['set', 'session:data', [[['seats', 5], ['plan', '']]]]);
+    live.push([
+      'set',
+      'session:data',
+      [
+        [
+          ['seats', 5],
+          ['plan', ''],
+        ],
+      ],
+    ]);
     expect(fake.session.data).toEqual({ seats: 5, trial: true });
     expect(live.get('session:data', 'seats')).toBe(5);
     expect(live.get('session:data')).toEqual({ seats: 5, trial: true });
@@ -249,7 +278,17 @@ describe('set', () => {
 
   test('session:data refuses bad keys and values but keeps the valid pairs', async () => {
     await loaded();
-    live.push(['set', 'session:data', [[['bad key', 1], ['ok', { nested: true }], ['fine', 'yes']]]]);
+    live.push([
+      'set',
+      'session:data',
+      [
+        [
+          ['bad key', 1],
+          ['ok', { nested: true }],
+          ['fine', 'yes'],
+        ],
+      ],
+    ]);
     expect(fake.session.data).toEqual({ fine: 'yes' });
     expect(fake.errors).toHaveLength(2);
   });
@@ -259,17 +298,20 @@ describe('set', () => {
     const key = fc.constantFrom('a', 'b', 'c', 'plan', 'seats');
     const value = fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), fc.boolean());
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (batches) => {
-        const model = new Map<string, string | number | boolean>(Object.entries(fake.session.data));
-        for (const batch of batches) {
-          live.push(['set', 'session:data', [batch]]);
-          for (const [k, v] of batch) {
-            if (v === '') model.delete(k);
-            else model.set(k, v);
+      fc.property(
+        fc.array(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 4 }), { maxLength: 6 }),
+        (batches) => {
+          const model = new Map<string, string | number | boolean>(Object.entries(fake.session.data));
+          for (const batch of batches) {
+            live.push(['set', 'session:data', [batch]]);
+            for (const [k, v] of batch) {
+              if (v === '') model.delete(k);
+              else model.set(k, v);
+            }
           }
-        }
-        expect(fake.session.data).toEqual(Object.fromEntries(model));
-      }),
+          expect(fake.session.data).toEqual(Object.fromEntries(model));
+        },
+      ),
     );
   });
 

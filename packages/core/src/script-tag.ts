@@ -1,0 +1,45 @@
+// Script-tag build entry (crispkit.iife.js): creates the page's client from its tag, exposes window.CrispKit.
+import { createCrisp } from './client';
+import { registry } from './registry';
+import { ownTag, tagOptions } from './tag-options';
+import { openLinks } from './open-links';
+import type { CrispClient } from './types';
+
+/** What plain pages use: `CrispKit.client.setSessionData(...)`, `CrispKit.client.do('chat:open')`. */
+export interface CrispKitGlobal {
+  createCrisp: typeof createCrisp;
+  /** The page's client, whoever created it (a tag, `CrispKit.createCrisp`, a bundled copy); null before. */
+  readonly client: CrispClient | null;
+}
+
+declare global {
+  interface Window {
+    CrispKit?: CrispKitGlobal;
+  }
+}
+
+if (typeof window != 'undefined') {
+  const w = window;
+  // Included twice: the first inclusion's global, and its one click listener, serve both.
+  if (!w.CrispKit) {
+    const kit: CrispKitGlobal = (w.CrispKit = {
+      createCrisp,
+      get client() {
+        return registry().client || null;
+      },
+    });
+    // A listener whose global was replaced (a test's fresh page) stays quiet.
+    openLinks(document, () => (w.CrispKit == kit ? kit.client : null));
+  }
+  // Read now: document.currentScript is only set while this script runs.
+  const tag = ownTag(document);
+  // Without a website id the page creates the client itself with CrispKit.createCrisp. The
+  // core's page registry makes a second tag, or Crisp's own snippet beside it, share one l.js.
+  if (tag && tag.dataset.websiteId) {
+    const create = () => createCrisp(tagOptions(tag));
+    // Without defer the page is still being parsed, and Crisp's own snippet may come later in it
+    // and reset $crisp; created after the parse, the client finds that snippet and adopts it.
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', create);
+    else create();
+  }
+}

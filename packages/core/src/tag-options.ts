@@ -1,0 +1,35 @@
+// Script-tag build: finds the kit's own <script> tag and turns its data-* attributes into CrispOptions.
+import type { CrispLoadStrategy, CrispOptions } from './types';
+
+/** `data-safe-mode` and `data-debug` are flags: present (or `"true"`) means on, `"false"` off. */
+const flag = (value: string | undefined): boolean => value != null && value != 'false';
+
+/**
+ * The attributes read are website-id, load, locale, token-id, script-url, safe-mode and debug.
+ * Values are passed on unchecked so that createCrisp's own checks name a bad one; an absent
+ * attribute is `undefined`, which createCrisp treats as "not given".
+ */
+export function tagOptions(tag: HTMLScriptElement): CrispOptions {
+  const d = tag.dataset;
+  return {
+    websiteId: d.websiteId!,
+    load: d.load as CrispLoadStrategy | undefined,
+    locale: d.locale,
+    tokenId: d.tokenId,
+    scriptUrl: d.scriptUrl,
+    safeMode: flag(d.safeMode),
+    // Logging exists only in crispkit.dev.iife.js; the minified build drops the attribute too.
+    debug: process.env.NODE_ENV !== 'production' && flag(d.debug),
+    // Browsers hide the nonce attribute once parsed (getAttribute returns ""); the property keeps it.
+    nonce: tag.nonce,
+  };
+}
+
+/**
+ * The kit's own tag: the one running now; when `document.currentScript` is unavailable (the
+ * file was loaded as a module or run from a callback), the last crispkit(.dev).iife.js tag.
+ */
+export function ownTag(d: Document): HTMLScriptElement | undefined {
+  const tags = d.querySelectorAll<HTMLScriptElement>('script[src*="crispkit"][src*=".iife.js"]');
+  return (d.currentScript as HTMLScriptElement | null) || tags[tags.length - 1];
+}

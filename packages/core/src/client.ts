@@ -1,5 +1,5 @@
 // createCrisp: composes registry, loader, queue, events, state and identity into one client.
-import type { CrispCommand, CrispEventName, CrispLive, CrispQueue } from './protocol';
+import type { CrispCommand, CrispLive, CrispQueue } from './protocol';
 import type { CrispClient, CrispOptions, CrispState, CrispUser } from './types';
 import { registry } from './registry';
 import { createStore } from './store';
@@ -66,12 +66,12 @@ export function createCrisp(options: CrispOptions): CrispClient {
       report(command[0] + ' ' + String(command[1]), error);
     }
   };
-  const safely = <T>(read: (q: CrispLive) => T): T | undefined => {
+  // Reads through the live client's get/is; undefined before load and whenever it throws
+  // (the real client throws from getters until the session exists).
+  const ask = <T>(method: 'get' | 'is', key: string, arg?: string): T | undefined => {
     try {
-      const q = live();
-      return q ? read(q) : undefined;
+      return live()?.[method](key as never, arg) as T;
     } catch {
-      // The real client throws from getters until the session exists.
       return undefined;
     }
   };
@@ -85,7 +85,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
     store.set({
       status: 'ready',
       error: null,
-      sessionId: sessionId || safely((q) => q.get('session:identifier')) || null,
+      sessionId: sessionId || ask<string>('get', 'session:identifier') || null,
       ...chat(),
     });
   };
@@ -104,9 +104,9 @@ export function createCrisp(options: CrispOptions): CrispClient {
   let listeners = 0;
   let untrack: (() => void)[] = [];
   const chat = (): Partial<CrispState> => ({
-    chatOpened: !!safely((q) => q.is('chat:opened')),
-    unreadCount: safely((q) => q.get('chat:unread:count')) || 0,
-    websiteAvailable: safely((q) => q.is('website:available')) ?? null,
+    chatOpened: !!ask('is', 'chat:opened'),
+    unreadCount: ask<number>('get', 'chat:unread:count') || 0,
+    websiteAvailable: ask<boolean>('is', 'website:available') ?? null,
   });
   const sync = () => store.get().status == 'ready' && store.set(chat());
 
@@ -192,8 +192,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
     set: (key, ...args) => push(['set', key, args] as CrispCommand),
     config: (key, value) => push(['config', key, [value]] as CrispCommand),
     on: (event, handler) => on(event, handler as (payload: unknown) => void),
-    get: (key, arg) => safely((q) => q.get(key, arg)),
-    is: (key) => safely((q) => q.is(key)),
+    get: (key, arg) => ask('get', key, arg),
+    is: (key) => ask('is', key),
     setSessionData,
     setUser,
     setSegments,
@@ -253,7 +253,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   if (options.safeMode) send(['safe', true]);
   if (!Array.isArray(q)) {
     store.set({ status: 'loaded' });
-    if (safely((live) => live.get('session:identifier'))) onReady();
+    if (ask('get', 'session:identifier')) onReady();
     else awaitSession();
   } else {
     awaitSession();

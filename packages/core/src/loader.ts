@@ -67,7 +67,7 @@ export function createLoader(
     const d = w.document;
     const tag = d.createElement('script');
     tag.src = o.scriptUrl || DEFAULT_SCRIPT_URL;
-    tag.async = true;
+    // A script element created by code is async already: it never blocks the page.
     if (o.nonce) tag.nonce = o.nonce;
     watch(tag);
     d.head.appendChild(tag);

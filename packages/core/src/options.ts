@@ -23,7 +23,8 @@ export function checkOptions(options: CrispOptions): void {
       fail('load', "must be 'eager', 'idle', 'interaction' or 'manual'");
     if (cookieExpire != null && !(cookieExpire > 0)) fail('cookieExpire', 'must be a number of seconds above 0');
     if (readyTimeoutMs != null && !(readyTimeoutMs >= 0)) fail('readyTimeoutMs', 'must be a number of milliseconds');
-    if (locale != null && !/^[a-z]{2}([_-][A-Za-z]{2})?$/.test(locale)) fail('locale', 'must be an ISO 639-1 code such as "fr"');
+    if (locale != null && !/^[a-z]{2}([_-][A-Za-z]{2})?$/.test(locale))
+      fail('locale', 'must be an ISO 639-1 code such as "fr"');
     if (tokenId != null && !/^(string|number)$/.test(typeof tokenId)) fail('tokenId', 'must be a string or a number');
     if (nonce != null && typeof nonce != 'string') fail('nonce', 'must be a string');
   }

@@ -1,22 +1,19 @@
 // Script-tag build: finds the kit's own <script> tag and turns its data-* attributes into CrispOptions.
-import type { CrispLoadStrategy, CrispOptions } from './types';
+import type { CrispOptions } from './types';
 
 /** `data-safe-mode` and `data-debug` are flags: present (or `"true"`) means on, `"false"` off. */
 const flag = (value: string | undefined): boolean => value != null && value != 'false';
 
 /**
- * The attributes read are website-id, load, locale, token-id, script-url, safe-mode and debug.
- * Values are passed on unchecked so that createCrisp's own checks name a bad one; an absent
- * attribute is `undefined`, which createCrisp treats as "not given".
+ * The attributes read are website-id, load, locale, token-id, script-url, safe-mode and debug:
+ * their dataset names are the option names, so the dataset is the options object. Values are
+ * passed on unchecked so that createCrisp's own checks name a bad one; an absent attribute is
+ * `undefined`, which createCrisp treats as "not given".
  */
 export function tagOptions(tag: HTMLScriptElement): CrispOptions {
   const d = tag.dataset;
   return {
-    websiteId: d.websiteId!,
-    load: d.load as CrispLoadStrategy | undefined,
-    locale: d.locale,
-    tokenId: d.tokenId,
-    scriptUrl: d.scriptUrl,
+    ...(d as unknown as CrispOptions),
     safeMode: flag(d.safeMode),
     // Logging exists only in crispkit.dev.iife.js; the minified build drops the attribute too.
     debug: process.env.NODE_ENV !== 'production' && flag(d.debug),

@@ -126,7 +126,6 @@ describe('globals', () => {
     });
     const tag = document.querySelector<HTMLScriptElement>('script[src*="l.js"]')!;
     expect(tag.nonce).toBe('abc123');
-    expect(tag.async).toBe(true);
   });
 
   it('never wipes runtime config keys the page set before', () => {

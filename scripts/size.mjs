@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const ENTRIES = [
   { name: '@crispkit/core (typical use)', entry: 'scripts/size/core.ts', budget: 1100 },
-  { name: '@crispkit/react + core (typical use)', entry: 'scripts/size/react.tsx', budget: 2200, external: ['react', 'react-dom', 'react/jsx-runtime'] },
+  {
+    name: '@crispkit/react + core (typical use)',
+    entry: 'scripts/size/react.tsx',
+    budget: 2200,
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+  },
   // The whole script tag: it has no tree-shaking by its user, so the entry itself is the usage.
   { name: 'script tag (crispkit.iife.js)', entry: 'packages/core/src/script-tag.ts', budget: 3500 },
 ];
@@ -38,7 +43,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const { name, entry, budget, external } of ENTRIES) {
     const { minified, gzipped } = await measure(entry, external);
     if (gzipped > budget) over++;
-    console.log(`${name.padEnd(40)} ${String(minified).padStart(6)} B min  ${String(gzipped).padStart(6)} B min+gz  (budget ${budget} B)${gzipped > budget ? '  OVER' : ''}`);
+    console.log(
+      `${name.padEnd(40)} ${String(minified).padStart(6)} B min  ${String(gzipped).padStart(6)} B min+gz  (budget ${budget} B)${gzipped > budget ? '  OVER' : ''}`,
+    );
   }
   process.exitCode = over ? 1 : 0;
 }

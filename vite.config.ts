@@ -75,6 +75,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: here('./e2e'),
+          // Builds the packages and apps once, before any file, so a build failure shows once.
+          globalSetup: ['./support/global-setup.ts'],
           environment: 'node',
           include: ['**/*.test.ts'],
           exclude: ['**/node_modules/**'],

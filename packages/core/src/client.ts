@@ -39,7 +39,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
       'websiteId',
       process.env.NODE_ENV !== 'production'
         ? 'websiteId ' + id + ' differs from ' + other + ', already on this page; one page holds one Crisp website'
-        : 'websiteId differs from ' + other,
+        : 'websiteId ' + other,
     );
   if (shared?.client) return shared.client;
 
@@ -63,7 +63,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
     try {
       (w.$crisp ||= []).push(command);
     } catch (error) {
-      report(command[0] + ' ' + String(command[1]), error);
+      report(String(command[1]), error);
     }
   };
   // Reads through the live client's get/is; undefined before load and whenever it throws
@@ -249,7 +249,14 @@ export function createCrisp(options: CrispOptions): CrispClient {
   );
   writeGlobals(w, options, () => onReady());
   const q = (w.$crisp ||= []);
-  loader = createLoader(w, options, store, Array.isArray(q) ? existing : null, () => registry().client == client);
+  loader = createLoader(
+    w,
+    options,
+    store,
+    Array.isArray(q) ? existing : null,
+    () => registry().client == client,
+    report,
+  );
   if (options.safeMode) send(['safe', true]);
   if (!Array.isArray(q)) {
     store.set({ status: 'loaded' });

@@ -3,11 +3,13 @@
 import type { CrispGlobals } from './protocol';
 import type { CrispOptions } from './types';
 import type { Store } from './store';
+import type { Report } from './errors';
 import { DEFAULT_SCRIPT_URL } from './options';
 
 export type Page = Window & CrispGlobals;
 
-const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart', 'scroll'];
+// pointerdown covers mouse, pen and touch alike.
+const INTERACTIONS = ['pointerdown', 'keydown', 'scroll'];
 
 /** Writes the globals the loader reads once, at init; the runtime config is merged, never replaced. */
 export function writeGlobals(w: Page, o: CrispOptions, onReady: () => void): void {
@@ -40,6 +42,7 @@ export function createLoader(
   store: Store,
   existing: HTMLScriptElement | null,
   current: () => boolean,
+  report: Report,
 ) {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -66,7 +69,14 @@ export function createLoader(
     if ((status != 'idle' && error != 'blocked') || !current()) return;
     const d = w.document;
     const tag = d.createElement('script');
-    tag.src = o.scriptUrl || DEFAULT_SCRIPT_URL;
+    try {
+      // Throws where Trusted Types are enforced without a policy that allows the URL: that is
+      // a blocked load, reported, never an exception in the app (see the core README).
+      tag.src = o.scriptUrl || DEFAULT_SCRIPT_URL;
+    } catch (error) {
+      store.set({ status: 'failed', error: 'blocked' });
+      return report('scriptUrl', error);
+    }
     // A script element created by code is async already: it never blocks the page.
     if (o.nonce) tag.nonce = o.nonce;
     watch(tag);

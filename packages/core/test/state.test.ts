@@ -115,3 +115,28 @@ describe('getters', () => {
     expect(crisp.is('chat:opened')).toBe(true);
   });
 });
+
+describe('Trusted Types', () => {
+  it('a page that refuses the script URL gives failed/blocked and an onError, never an exception', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')!;
+    // What Chromium does under require-trusted-types-for 'script' without a policy.
+    Object.defineProperty(HTMLScriptElement.prototype, 'src', {
+      ...descriptor,
+      set() {
+        throw new TypeError("This document requires 'TrustedScriptURL' assignment.");
+      },
+    });
+    try {
+      const onError = vi.fn();
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { crisp } = setup({ onError });
+      expect(() => crisp.load()).not.toThrow();
+      expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'blocked' });
+      expect(onError.mock.calls[0]![0]).toMatchObject({ field: 'scriptUrl' });
+      expect(document.querySelectorAll('script').length).toBe(0);
+    } finally {
+      Object.defineProperty(HTMLScriptElement.prototype, 'src', descriptor);
+      vi.restoreAllMocks();
+    }
+  });
+});

@@ -45,7 +45,7 @@ describe('load strategies', () => {
     expect(lTags()).toBe(1);
   });
 
-  it.each(['pointerdown', 'keydown', 'touchstart', 'scroll'])('interaction loads on the first %s, once', (type) => {
+  it.each(['pointerdown', 'keydown', 'scroll'])('interaction loads on the first %s, once', (type) => {
     setup({ load: 'interaction' }, { mode: 'manual' });
     document.body.dispatchEvent(new Event('mousemove', { bubbles: true }));
     expect(lTags()).toBe(0);

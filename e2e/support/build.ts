@@ -1,0 +1,204 @@
+// Building what the browser tests load, once: the packages, the apps (pointed at the real l.js
+// URL, which the tests answer themselves) and the fixture pages. Memoized in this process and,
+// across test files, by a content hash of the inputs: a second file (or run) with unchanged
+// sources reuses the outputs instead of building again.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const E2E_DIR = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+export const ROOT = dirname(E2E_DIR);
+export const FIXTURES_DIR = join(E2E_DIR, 'fixtures');
+export const REAL_SCRIPT_URL = 'https://client.crisp.chat/l.js';
+/** Outputs live here (outside the repo); delete it or set E2E_REBUILD=1 to force a build. */
+export const CACHE_DIR = process.env.E2E_CACHE_DIR || join(tmpdir(), 'crispkit-e2e');
+
+export type AppName = 'react-router' | 'plain-html' | 'playground';
+
+export interface Built {
+  /** The body served as https://client.crisp.chat/l.js: @crispkit/testing's browser build. */
+  fakeCrisp: string;
+  /** packages/core/dist/crispkit.iife.js, once the script-tag build exists. */
+  coreIifePath: string | null;
+  /** esbuild output of e2e/fixtures/*.ts(x): `<name>.js`, served beside e2e/fixtures/*.html. */
+  fixturesDir: string;
+}
+
+const SKIP = new Set(['node_modules', 'dist', '.vite', 'artifacts', '.turbo', 'coverage']);
+
+/** A hash of every file under `paths` (directories walked), names and contents. */
+function hashInputs(paths: string[]): string {
+  const hash = createHash('sha256');
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    const info = statSync(path);
+    if (info.isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!SKIP.has(name)) walk(join(path, name));
+    } else {
+      hash.update(relative(ROOT, path) + '\0');
+      hash.update(readFileSync(path));
+    }
+  };
+  paths.forEach(walk);
+  return hash.digest('hex').slice(0, 16);
+}
+
+function exec(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd || ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `e2e build: \`${command} ${args.join(' ')}\` failed (exit ${code}) in ${options.cwd || ROOT}:\n${output.slice(-4000)}`,
+            ),
+          ),
+    );
+  });
+}
+
+const forced = () => process.env.E2E_REBUILD == '1';
+
+/** Runs `build` into a fresh directory, then moves it into place, so a half-built output is never reused. */
+async function cached(name: string, key: string, build: (outDir: string) => Promise<void>): Promise<string> {
+  const final = join(CACHE_DIR, `${name}-${key}`);
+  if (!forced() && existsSync(join(final, '.complete'))) return final;
+  const temp = `${final}.tmp-${process.pid}-${Date.now()}`;
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
+  await build(temp);
+  await writeFile(join(temp, '.complete'), new Date().toISOString());
+  await rm(final, { recursive: true, force: true });
+  await rename(temp, final);
+  await prune(`${name}-`, `${name}-${key}`);
+  return final;
+}
+
+/** Removes earlier outputs of the same kind (other input hashes), so the cache does not grow. */
+async function prune(prefix: string, keep: string): Promise<void> {
+  for (const entry of await readdir(CACHE_DIR).catch(() => [] as string[]))
+    if (
+      entry.startsWith(prefix) &&
+      entry != keep &&
+      !entry.includes('.tmp-') &&
+      !entry.slice(prefix.length).includes('-')
+    )
+      await rm(join(CACHE_DIR, entry), { recursive: true, force: true }).catch(() => undefined);
+}
+
+const packageDirs = ['core', 'testing', 'react'].map((p) => join(ROOT, 'packages', p));
+
+async function buildPackages(): Promise<void> {
+  // The React layer is not built: the fixtures and the React app bundle its sources.
+  const filters = ['@crispkit/core', '@crispkit/testing'];
+  const key = hashInputs(
+    packageDirs
+      .slice(0, 2)
+      .flatMap((dir) => [join(dir, 'src'), join(dir, 'package.json'), join(dir, 'tsup.config.ts')]),
+  );
+  const stamp = join(CACHE_DIR, `packages-${key}.done`);
+  const outputs = [
+    join(ROOT, 'packages/core/dist/index.js'),
+    join(ROOT, 'packages/testing/dist/fake-crisp.browser.js'),
+  ];
+  if (!forced() && existsSync(stamp) && outputs.every((file) => existsSync(file))) return;
+  await exec('pnpm', [...filters.flatMap((f) => ['--filter', f]), 'build']);
+  await mkdir(CACHE_DIR, { recursive: true });
+  await prune('packages-', `packages-${key}.done`);
+  await writeFile(stamp, filters.join(' '));
+}
+
+async function buildFixtures(): Promise<string> {
+  const key = hashInputs([FIXTURES_DIR, join(ROOT, 'packages/react/src'), join(ROOT, 'packages/core/dist/index.js')]);
+  return cached('fixtures', key, async (outDir) => {
+    const entries = (await readdir(FIXTURES_DIR)).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
+    if (!entries.length) return;
+    const { build } = await import('esbuild');
+    const modules = join(ROOT, 'node_modules');
+    await build({
+      entryPoints: entries.map((f) => join(FIXTURES_DIR, f)),
+      outdir: outDir,
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2020',
+      jsx: 'automatic',
+      sourcemap: 'linked',
+      logLevel: 'silent',
+      // Development React: StrictMode's double effects only exist there.
+      define: { 'process.env.NODE_ENV': '"development"' },
+      alias: {
+        // The core's built output (what users install); the React layer from its sources.
+        '@crispkit/core': join(ROOT, 'packages/core/dist/index.js'),
+        '@crispkit/react': join(ROOT, 'packages/react/src/index.ts'),
+        // One React for the fixture and the kit's React layer.
+        react: join(modules, 'react'),
+        'react-dom': join(modules, 'react-dom'),
+        'react-router': join(modules, 'react-router'),
+      },
+    });
+  });
+}
+
+async function buildApp(name: AppName): Promise<string> {
+  const dir = join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`);
+  const key = hashInputs([dir, ...packageDirs.map((p) => join(p, 'src')), join(ROOT, 'apps/vite-crisp-sim.ts')]);
+  return cached(`app-${name}`, key, (outDir) =>
+    exec(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      {
+        cwd: dir,
+        // The app requests the real Crisp URL; every test answers it with the fake (page.route).
+        env: { VITE_CRISP_SCRIPT_URL: REAL_SCRIPT_URL, NODE_ENV: 'production' },
+      },
+    ),
+  );
+}
+
+/** An app exists once it has a page to build. */
+export const appExists = (name: AppName): boolean =>
+  existsSync(join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`, 'index.html'));
+
+let memo: Promise<Built> | undefined;
+const appMemo = new Map<AppName, Promise<string>>();
+
+/** Builds packages and fixtures once per process (and once per input hash across processes). */
+export function prepare(): Promise<Built> {
+  return (memo ||= (async () => {
+    await mkdir(CACHE_DIR, { recursive: true });
+    await buildPackages();
+    const fixturesDir = await buildFixtures();
+    const iife = join(ROOT, 'packages/core/dist/crispkit.iife.js');
+    return {
+      fakeCrisp: readFileSync(join(ROOT, 'packages/testing/dist/fake-crisp.browser.js'), 'utf8'),
+      coreIifePath: existsSync(iife) ? iife : null,
+      fixturesDir,
+    };
+  })());
+}
+
+/** Builds one app (after the packages), once. Throws with the build's output if it fails. */
+export async function prepareApp(name: AppName): Promise<string> {
+  await prepare();
+  let pending = appMemo.get(name);
+  if (!pending) appMemo.set(name, (pending = buildApp(name)));
+  return pending;
+}

@@ -218,7 +218,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
         const settle = ({ status, error }: CrispState) =>
           status == 'ready'
             ? (stop(), resolve())
-            : status == 'failed' && (stop(), reject(kitError('load', 'load failed: ' + error)));
+            : status == 'failed' && (stop(), reject(kitError('load', 'load ' + error)));
         const stop = store.sub(settle);
         settle(store.get());
       }),

@@ -25,7 +25,7 @@ export function createEvents(
           try {
             h(payload);
           } catch (error) {
-            report('on ' + event, error);
+            report(event, error);
           }
         });
       };

@@ -12,14 +12,15 @@ const flag = (value: string | undefined): boolean => value != null && value != '
  */
 export function tagOptions(tag: HTMLScriptElement): CrispOptions {
   const d = tag.dataset;
-  return {
+  const options: CrispOptions = {
     ...(d as unknown as CrispOptions),
     safeMode: flag(d.safeMode),
-    // Logging exists only in crispkit.dev.iife.js; the minified build drops the attribute too.
-    debug: process.env.NODE_ENV !== 'production' && flag(d.debug),
     // Browsers hide the nonce attribute once parsed (getAttribute returns ""); the property keeps it.
     nonce: tag.nonce,
   };
+  // Logging exists only in crispkit.dev.iife.js; the minified build has no debug code to turn on.
+  if (process.env.NODE_ENV !== 'production') options.debug = flag(d.debug);
+  return options;
 }
 
 /**

@@ -61,7 +61,7 @@ describe('events', () => {
     crisp.do('chat:open');
     expect(calls).toEqual(['second']);
     expect(onError).toHaveBeenCalledOnce();
-    expect(onError.mock.calls[0]![0]).toMatchObject({ field: 'on chat:opened' });
+    expect(onError.mock.calls[0]![0]).toMatchObject({ field: 'chat:opened' });
     warn.mockRestore();
   });
 

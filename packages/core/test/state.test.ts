@@ -38,7 +38,7 @@ describe('state', () => {
     expect(crisp.getState().status).toBe('loaded');
     await vi.advanceTimersByTimeAsync(1000);
     expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'timeout' });
-    await expect(crisp.ready()).rejects.toMatchObject({ message: expect.stringMatching(/load failed: timeout/) });
+    await expect(crisp.ready()).rejects.toMatchObject({ message: expect.stringMatching(/load timeout/) });
     const becoming = fake.becomeReady();
     await vi.runAllTimersAsync();
     await becoming;

@@ -21,11 +21,17 @@ export const SIZE_ENTRIES = [
     budget: 2200,
     external: ['react', 'react-dom', 'react/jsx-runtime'],
   },
-  // Two files the browser fetches separately: the IIFE build and the page's inline use.
+  // The script tag's budget is for the file; the second row adds the page's own inline use,
+  // which the browser fetches separately, for a like-for-like comparison.
   {
-    name: 'crispkit script tag (iife + inline use)',
-    entry: ['../packages/core/src/script-tag.ts', 'size/script-tag.ts'],
+    name: 'crispkit script tag (crispkit.iife.js)',
+    entry: '../packages/core/src/script-tag.ts',
     budget: 3500,
+    format: 'iife',
+  },
+  {
+    name: 'crispkit script tag + inline use',
+    entry: ['../packages/core/src/script-tag.ts', 'size/script-tag.ts'],
     format: 'iife',
   },
   { name: 'crisp-sdk-web 1.2', entry: 'size/crisp-sdk-web.ts', baseline: true },

@@ -11,6 +11,7 @@ import {
 import { CrispContext } from './context';
 import { shared } from './shared';
 import { apply, reapply } from './contributions';
+import { hold } from './hold';
 
 /** The declarative inputs, diffed through the core on every render. */
 export interface CrispProviderInputs {
@@ -76,6 +77,20 @@ export function CrispProvider(props: CrispProviderProps): ReactElement {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the JSON key covers every input
     [client, JSON.stringify([tokenId, locale, user, sessionData, segments])],
   );
+
+  // A new Crisp session (a login, logout or locale change, whoever called it: this provider,
+  // another one, or app code calling the client directly) starts empty: what mounted
+  // components contribute is sent again. The core's diffing drops what was already re-sent.
+  useEffect(() => {
+    let last = client.getState().sessionId;
+    return hold(
+      (listener: (sessionId: string) => void) => client.on('session:loaded', listener),
+      (sessionId) => {
+        if (last && sessionId != last) reapply(client);
+        last = sessionId;
+      },
+    );
+  }, [client]);
 
   return <CrispContext.Provider value={client}>{props.children}</CrispContext.Provider>;
 }

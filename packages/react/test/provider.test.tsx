@@ -101,6 +101,37 @@ describe('CrispProvider props', () => {
     expect(t.fake.session.user.email).toBe('ada@example.com');
   });
 
+  it('a login called on the client directly: mounted page data reaches the new session', async () => {
+    function Page() {
+      useCrispSessionData({ page: 'pricing' });
+      return null;
+    }
+    let client: ReturnType<typeof useCrisp> | undefined;
+    function Grab() {
+      client = useCrisp();
+      return null;
+    }
+    render(
+      <App>
+        <Page />
+        <Grab />
+      </App>,
+    );
+    await settle();
+    const firstSession = t.fake.session.sessionId;
+    await act(async () => {
+      client!.login({ tokenId: 'tok_bob', email: 'bob@example.com' });
+      await t.fake.settled();
+    });
+    await settle();
+    expect(t.fake.session.sessionId).not.toBe(firstSession);
+    expect(t.fake.session.data).toEqual({ page: 'pricing' });
+    expect(t.fake.session.user.email).toBe('bob@example.com');
+    // Sent once into the new session, not once per provider or per state change.
+    const pageSends = appCommands(t.fake).filter((c) => c.includes('"page"'));
+    expect(pageSends).toHaveLength(2);
+  });
+
   it('tokenId null logs out: token cleared and session reset; an undefined tokenId changes nothing', async () => {
     const view = render(<App tokenId="tok_ada" user={{ email: 'ada@example.com' }} />);
     await settle();
@@ -164,8 +195,8 @@ describe('mounting, unmounting and remounting', () => {
     const all = executed(t.fake);
     expect(all.length).toBeGreaterThan(0);
     expect(new Set(all).size).toBe(all.length);
-    // The only `off` is the core's own, once the session it waited for has loaded.
-    expect(all.filter((c) => c.startsWith('["off"'))).toEqual([JSON.stringify(['off', 'session:loaded'])]);
+    // No `off` at all: the mounted provider keeps listening for new sessions (one registration).
+    expect(all.filter((c) => c.startsWith('["off"'))).toEqual([]);
     expect(t.fake.session.chatVisible).toBe(false);
     expect(t.fake.session.data).toEqual({ plan: 'pro', page: 'home' });
   });
@@ -179,7 +210,7 @@ describe('mounting, unmounting and remounting', () => {
     render(tree).unmount();
     await settle();
     const live = t.fake.live;
-    const count = t.fake.commands.length;
+    const count = appCommands(t.fake).length;
     for (let i = 0; i < 20; i++) render(tree).unmount();
     render(tree);
     await settle();
@@ -187,7 +218,10 @@ describe('mounting, unmounting and remounting', () => {
     expect(scriptTags()).toBe(1);
     expect(t.fake.live).toBe(live);
     expect((window as { $crisp?: unknown }).$crisp).toBe(live);
-    expect(t.fake.commands.length).toBe(count);
+    expect(appCommands(t.fake).length).toBe(count);
+    // The mounted provider listens for new sessions through one registration, kept across remounts.
+    expect([...t.fake.handlers.keys()]).toEqual(['session:loaded']);
+    expect(t.fake.commands.filter((c) => c[0] == 'on').length).toBeLessThanOrEqual(2);
   });
 
   it("a child effect's command in the provider's first commit is delivered", async () => {

@@ -21,7 +21,7 @@ export const INITIAL_STATE: CrispState = {
 };
 
 // Commands that mean "the visitor wants the chat now": they start the load whatever the strategy.
-const WANTS_CHAT = /^(chat:open|chat:toggle|message:send)$/;
+const WANTS_CHAT = /^(chat:(open|toggle)|message:send)$/;
 const USER_FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
 
 /**
@@ -181,6 +181,11 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const push = (command: CrispCommand) => {
     const checked = checkCommand(command, report);
     if (!checked) return;
+    // Crisp keeps one handler per event: a raw `on` would replace the kit's dispatcher and cut
+    // off every other subscriber, so it joins the fan-out; a raw `off` would do the same, so
+    // it is refused (unsubscribe with the function `on` returns).
+    if (checked[0] == 'on') return void on(checked[1], checked[2] as (payload: unknown) => void);
+    if (checked[0] == 'off') return report('off');
     send(checked);
     if (checked[0] == 'do' && WANTS_CHAT.test(checked[1]) && Array.isArray(queue())) loader?.load();
   };
@@ -244,9 +249,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   shared!.client = client;
 
   // Adopt Crisp's own snippet when the page has one: its tag or its live object.
-  const existing = w.document.querySelector<HTMLScriptElement>(
-    'script[src*="client.crisp.chat/l.js"]' + (options.scriptUrl ? ',script[src="' + options.scriptUrl + '"]' : ''),
-  );
+  const existing = w.document.querySelector<HTMLScriptElement>('script[src*="client.crisp.chat/l.js"]');
   writeGlobals(w, options, () => onReady());
   const q = (w.$crisp ||= []);
   loader = createLoader(

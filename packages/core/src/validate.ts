@@ -16,9 +16,9 @@ export const badEmail = (email: unknown, signature: unknown): string | void => {
 
 /** The field name of a bad session-data pair, or nothing when valid. */
 export const badPair = (key: string, value: unknown): string | void => {
-  if (!DATA_KEY.test(key)) return 'session:data key "' + key + '"';
+  if (!DATA_KEY.test(key)) return 'session:data key ' + key;
   if (!/^(string|number|boolean)$/.test(typeof value) || (typeof value == 'number' && !isFinite(value)))
-    return 'session:data "' + key + '" value';
+    return 'session:data ' + key;
 };
 
 type Pair = [string, unknown];

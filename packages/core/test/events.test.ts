@@ -89,4 +89,22 @@ describe('events', () => {
     fake.setAvailability(false);
     expect(available).toBe(false);
   });
+
+  it('a raw on pushed through the client joins the fan-out instead of replacing it; a raw off is refused', async () => {
+    const onError = vi.fn();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { fake, crisp } = setup({ load: 'eager', onError });
+    await crisp.ready();
+    const before = fake.registrations;
+    const calls: string[] = [];
+    crisp.on('chat:opened', () => calls.push('subscriber'));
+    crisp.push(['on', 'chat:opened', () => calls.push('raw 1')]);
+    crisp.push(['on', 'chat:opened', () => calls.push('raw 2')]);
+    crisp.push(['off', 'chat:opened']);
+    crisp.do('chat:open');
+    expect(calls).toEqual(['subscriber', 'raw 1', 'raw 2']);
+    expect(fake.registrations - before).toBe(1);
+    expect(onError.mock.calls[0]![0]).toMatchObject({ field: 'off' });
+    vi.restoreAllMocks();
+  });
 });

@@ -43,10 +43,10 @@ describe('runtime refusals', () => {
   const cases: [string, (c: ReturnType<typeof setup>['crisp']) => void, string][] = [
     ['a malformed email', (c) => c.setUser({ email: 'not-an-email' }), 'user:email'],
     ['a short signature', (c) => c.setUser({ email: 'ada@example.com', signature: 'abc' }), 'user:email signature'],
-    ['a bad data key', (c) => c.setSessionData({ 'has space': 1 }), 'session:data key "has space"'],
+    ['a bad data key', (c) => c.setSessionData({ 'has space': 1 }), 'session:data key has space'],
     ['a too long data key', (c) => c.setSessionData({ ['k'.repeat(51)]: 1 }), 'session:data key'],
-    ['an object value', (c) => c.setSessionData({ plan: { tier: 1 } as never }), 'session:data "plan" value'],
-    ['a NaN value', (c) => c.setSessionData({ seats: NaN }), 'session:data "seats" value'],
+    ['an object value', (c) => c.setSessionData({ plan: { tier: 1 } as never }), 'session:data plan'],
+    ['a NaN value', (c) => c.setSessionData({ seats: NaN }), 'session:data seats'],
     ['an unknown command', (c) => c.push(['do', 'chat:explode'] as unknown as CrispCommand), 'do chat:explode'],
     ['an unknown verb', (c) => c.push(['run', 'x'] as unknown as CrispCommand), 'command'],
     ['a raw email command', (c) => c.push(['set', 'user:email', ['nope']]), 'user:email'],

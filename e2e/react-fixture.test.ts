@@ -85,7 +85,7 @@ scenario(
     const launcher = s.page.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     // Give the page every chance to misbehave: an idle period, then a hover (preconnect only).
-    await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+    await s.idle();
     await launcher.hover();
     await s.page.locator('link[rel=preconnect][href="https://client.crisp.chat"]').waitFor({ state: 'attached' });
     expect(s.lj.count, 'l.js before any interaction').toBe(0);

@@ -166,7 +166,7 @@ scenario('load="interaction" in the app: the launcher click gives one l.js and o
   await s.page.goto(t.app + '/');
   const launcher = s.page.getByRole('button', { name: 'Chat with support' });
   await launcher.hover();
-  await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+  await s.idle();
   expect(s.lj.count).toBe(0);
   expect((await s.state())?.status).toBe('idle');
   await launcher.click();

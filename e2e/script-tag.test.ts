@@ -39,7 +39,7 @@ for (const network of ['fast', 'slow'] as const) {
       // Slow: l.js is still on its way when the kit's idle trigger fires.
       const s = await t.open({ lj: network == 'slow' ? [{ delayMs: 2000 }] : [] });
       await s.page.goto(t.fixtures + '/script-tag-before-snippet.html', { waitUntil: 'domcontentloaded' });
-      await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+      await s.idle();
       await s.page.getByTestId('chat-link').click();
       await s.waitForStatus('ready');
       const fake = await s.waitForFake((f) => f.session.chatOpened);
@@ -55,7 +55,7 @@ for (const network of ['fast', 'slow'] as const) {
 scenario('the plain HTML site: nothing before interaction, "Chat with us" loads once and opens the chat', async (t) => {
   const s = await t.open();
   await s.page.goto(t.app + '/');
-  await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+  await s.idle();
   expect(s.lj.count).toBe(0);
   expect((await s.state())?.status).toBe('idle');
   await s.page.getByTestId('chat-link').click();

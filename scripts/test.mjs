@@ -19,11 +19,9 @@ const checks = [
     name: `typecheck ${dir}`,
     args: ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'],
   })),
-  ...(existsSync(root + 'eslint.config.js') ? [{ name: 'lint', args: ['exec', 'eslint', '.'] }] : []),
-  ...(existsSync(root + '.prettierrc.json') ? [{ name: 'format', args: ['exec', 'prettier', '--check', '.'] }] : []),
-  ...(existsSync(root + 'scripts/packaging.mjs')
-    ? [{ name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] }]
-    : []),
+  { name: 'lint', args: ['exec', 'eslint', '.'] },
+  { name: 'format', args: ['exec', 'prettier', '--check', '.'] },
+  { name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] },
 ];
 
 const results = [];

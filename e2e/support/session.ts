@@ -72,6 +72,12 @@ export interface Session {
   readonly external: string[];
   /** The kit's state through the page registry, `globalThis[Symbol.for('crispkit')].client`. */
   state(): Promise<CrispState | null>;
+  /**
+   * Resolves once the browser has been idle (a `requestIdleCallback` fired, then one task):
+   * the moment the kit's default `idle` strategy would have loaded, so a test can assert that
+   * nothing loaded before an interaction. An event of the page, not a fixed wait.
+   */
+  idle(): Promise<void>;
   /** Waits until the kit's status (and error, when given) match; fails with what it last saw. */
   waitForStatus(status: CrispState['status'], error?: CrispState['error'], timeoutMs?: number): Promise<CrispState>;
   /** l.js <script> tags ever added to the current document (removed ones included). */
@@ -293,6 +299,9 @@ export async function openSession(
     cspViolations,
     external,
     state,
+    async idle() {
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+    },
     async waitForStatus(status, error, timeoutMs = 15_000) {
       let last: CrispState | null = null;
       const ok = await poll(async () => {

@@ -17,13 +17,7 @@ export function jsonSafe(value: unknown): unknown {
 
 export function createHandle(page: FakePage): FakeBrowserHandle {
   const { runtime } = page;
-  const settled = async () => {
-    // Loop because the page's own handlers may schedule more steps.
-    do {
-      await page.scheduler.idle();
-      for (let i = 0; i < 10; i++) await Promise.resolve();
-    } while (page.scheduler.pending > 0);
-  };
+  const settled = () => page.scheduler.settle();
   return {
     get executions() {
       return page.executions;

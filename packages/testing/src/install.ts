@@ -105,16 +105,8 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     dispatch(script, 'load');
   }
 
-  const settled = async () => {
-    // Loop because a step's handlers (the kit under test) may schedule more steps or add tags.
-    for (;;) {
-      flush();
-      await page.scheduler.idle();
-      for (let i = 0; i < 10; i++) await Promise.resolve();
-      flush();
-      if (page.scheduler.pending === 0 || !installed) return;
-    }
-  };
+  // Tags the code under test adds while it reacts are noticed (flushed) between rounds.
+  const settled = () => page.scheduler.settle(flush);
 
   const { runtime } = page;
   const fake: FakeCrisp = {

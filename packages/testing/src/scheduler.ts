@@ -8,6 +8,12 @@ export interface Scheduler {
   after(ms: number, task: () => void): () => void;
   /** Resolves once nothing is pending (including tasks scheduled by tasks). */
   idle(): Promise<void>;
+  /**
+   * Resolves once nothing is pending and the microtasks the last steps queued have run: the
+   * code under test reacts to a step in promises and may schedule more steps, so this loops.
+   * `each` runs before and after every round (the jsdom fake notices new tags there).
+   */
+  settle(each?: () => void): Promise<void>;
   readonly pending: number;
   /** Drop everything scheduled (uninstall). */
   cancelAll(): void;
@@ -46,6 +52,14 @@ export function createScheduler(timers: Timers, report: (error: unknown) => void
     },
     idle() {
       return handles.size === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
+    },
+    async settle(each = () => {}) {
+      do {
+        each();
+        await this.idle();
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+        each();
+      } while (handles.size > 0);
     },
     get pending() {
       return handles.size;

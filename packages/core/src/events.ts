@@ -1,10 +1,20 @@
-// Event fan-out: one Crisp registration per event name, any number of subscribers.
+// Event fan-out: one Crisp registration per event name, any number of subscribers, released a
+// microtask after the last one leaves.
 import type { CrispCommand, CrispEventName, CrispQueue } from './protocol';
 import type { Report } from './errors';
 import { debugLog } from './debug';
 
 type Handler = (payload: unknown) => void;
-export type Subscribe = (event: CrispEventName, handler: Handler) => () => void;
+export interface Subscribe {
+  (event: CrispEventName | `hugo:tool:${string}`, handler: Handler): () => void;
+  /** Releases every registration at once (destroy). */
+  releaseAll(): void;
+}
+
+interface Registration {
+  handlers: Set<Handler>;
+  command: CrispCommand;
+}
 
 export function createEvents(
   send: (command: CrispCommand) => void,
@@ -12,16 +22,29 @@ export function createEvents(
   report: Report,
   debug?: boolean,
 ): Subscribe {
-  const events = new Map<string, [Set<Handler>, CrispCommand]>();
-  return (event, handler) => {
-    let entry = events.get(event);
-    if (!entry) {
+  const registrations = new Map<string, Registration>();
+
+  const release = (event: string, registration: Registration) => {
+    if (registration.handlers.size || registrations.get(event) != registration) return;
+    registrations.delete(event);
+    const pending = queue();
+    // Still waiting in the pre-load array: take it back rather than queue on + off.
+    const at = Array.isArray(pending) ? pending.indexOf(registration.command) : -1;
+    if (at >= 0) (pending as CrispCommand[]).splice(at, 1);
+    else send(['off', event as CrispEventName]);
+  };
+
+  const subscribe = ((event, handler) => {
+    let registration = registrations.get(event);
+    if (!registration) {
       const handlers = new Set<Handler>();
       // Crisp keeps one handler per event name, so the kit registers a single dispatcher
-      // and fans out itself; a subscriber that throws must not stop the others.
+      // and fans out itself.
       const dispatch = (payload: unknown) => {
         if (process.env.NODE_ENV !== 'production' && debug) debugLog('event', [event, payload]);
-        handlers.forEach((h) => {
+        // A copy: a handler added during this dispatch waits for the next event (a handler that
+        // subscribes itself again would otherwise loop forever).
+        [...handlers].forEach((h) => {
           try {
             h(payload);
           } catch (error) {
@@ -29,22 +52,25 @@ export function createEvents(
           }
         });
       };
-      events.set(event, (entry = [handlers, ['on', event, dispatch] as CrispCommand]));
-      send(entry[1]);
+      registration = { handlers, command: ['on', event, dispatch] as CrispCommand };
+      registrations.set(event, registration);
+      send(registration.command);
     }
-    const [handlers, command] = entry;
-    // A wrapper per subscription, so the same function subscribed twice counts twice.
+    const { handlers } = registration;
     const own: Handler = (payload) => handler(payload);
     handlers.add(own);
+    const current = registration;
     return () => {
-      if (handlers.delete(own) && !handlers.size) {
-        events.delete(event);
-        const pending = queue();
-        // Still waiting in the pre-load array: take it back rather than queue on + off.
-        const at = Array.isArray(pending) ? pending.indexOf(command) : -1;
-        if (at >= 0) (pending as CrispCommand[]).splice(at, 1);
-        else send(['off', event]);
-      }
+      // Released a microtask later: an unsubscribe followed at once by a subscribe (StrictMode's
+      // double effects, a route swapping one listener for another) costs Crisp nothing.
+      if (handlers.delete(own) && !handlers.size) queueMicrotask(() => release(event, current));
     };
-  };
+  }) as Subscribe;
+
+  subscribe.releaseAll = () =>
+    registrations.forEach((registration, event) => {
+      registration.handlers.clear();
+      release(event, registration);
+    });
+  return subscribe;
 }

@@ -1,107 +1,114 @@
-// Getting Crisp onto the page once: globals before the tag, adoption of an existing snippet,
-// the load strategies, and the blocked / timeout failure states.
-import type { CrispGlobals } from './protocol';
+// Getting Crisp's l.js onto the page once: the tag, the load strategies, the consent gate, and
+// the blocked / timeout failure states.
 import type { CrispOptions } from './types';
 import type { Store } from './store';
 import type { Report } from './errors';
-import { DEFAULT_SCRIPT_URL } from './options';
+import type { Page } from './kit';
+import { DEFAULT_SCRIPT_URL } from './script-url';
 
-export type Page = Window & CrispGlobals;
-
-// pointerdown covers mouse, pen and touch alike.
-const INTERACTIONS = ['pointerdown', 'keydown', 'scroll'];
-
-/** Writes the globals the loader reads once, at init; the runtime config is merged, never replaced. */
-export function writeGlobals(w: Page, o: CrispOptions, onReady: () => void): void {
-  const globals = w as unknown as Record<string, unknown>;
-  for (const [name, value] of [
-    ['WEBSITE_ID', o.websiteId],
-    ['TOKEN_ID', o.tokenId],
-    ['COOKIE_DOMAIN', o.cookieDomain],
-    ['COOKIE_EXPIRE', o.cookieExpire],
-  ])
-    if (value != null) globals['CRISP_' + name] = value;
-  if (o.nonce) w.CRISP_INCLUDE_ATTRS = { ...w.CRISP_INCLUDE_ATTRS, nonce: o.nonce };
-  w.CRISP_RUNTIME_CONFIG = { ...w.CRISP_RUNTIME_CONFIG, ...o.runtimeConfig, ...(o.locale && { locale: o.locale }) };
-  // Chain, so a trigger the page set keeps working.
-  const previous = w.CRISP_READY_TRIGGER;
-  w.CRISP_READY_TRIGGER = function () {
-    previous?.call(this);
-    onReady();
-  };
+export interface Loader {
+  /** Requests l.js now; idempotent while a load is under way or done; retries a blocked load. */
+  load(): void;
+  /** Starts the chosen strategy (once). */
+  start(): void;
+  /** The session exists: stop the time-out. */
+  ready(): void;
+  /** Whether l.js has executed (or may have: an adopted tag), so its globals are already read. */
+  readonly executed: boolean;
+  /** Cancels the strategy, the time-out and the tag's handlers. */
+  destroy(): void;
+  /** Whether a load was asked for while consent was pending (see consent.ts). */
+  wanted: boolean;
 }
 
-/**
- * Returns `load()`: idempotent while a load is under way or done; after a blocked load it
- * tries again with a fresh tag (the queued commands are still in the array, so they are
- * delivered by the retry). `existing` is a Crisp `l.js` tag already on the page, adopted.
- */
-export function createLoader(
-  w: Page,
-  o: CrispOptions,
-  store: Store,
-  existing: HTMLScriptElement | null,
-  current: () => boolean,
-  report: Report,
-) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+interface LoaderInput {
+  page: Page;
+  options: CrispOptions;
+  store: Store;
+  report: Report;
+  /** Crisp's own l.js tag already on the page, adopted instead of adding one. */
+  existing: HTMLScriptElement | undefined;
+}
 
-  const watch = (tag: HTMLScriptElement) => {
+export function createLoader({ page, options, store, report, existing }: LoaderInput): Loader {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let tag: HTMLScriptElement | undefined;
+  let stopStrategy: (() => void) | void;
+  let started = false;
+
+  const stopWatching = () => {
+    clearTimeout(timer);
+    if (tag) tag.onload = tag.onerror = null;
+  };
+
+  const watch = (script: HTMLScriptElement) => {
+    tag = script;
     store.set({ status: 'loading', error: null });
     // Crisp's own snippet sets no handlers on its tag, so adopting one may use them too.
-    tag.onload = () => store.get().status == 'loading' && store.set({ status: 'loaded' });
-    tag.onerror = () => {
-      tag.remove();
-      clearTimeout(timer);
+    script.onload = () => {
+      loader.executed = true;
+      if (store.get().status == 'loading') store.set({ status: 'loaded' });
+    };
+    script.onerror = () => {
+      stopWatching();
+      script.remove();
       store.set({ status: 'failed', error: 'blocked' });
     };
     clearTimeout(timer);
     timer = setTimeout(
       () => /^load/.test(store.get().status) && store.set({ status: 'failed', error: 'timeout' }),
-      o.readyTimeoutMs ?? 15e3,
+      options.readyTimeoutMs ?? 15e3,
     );
   };
 
-  const load = () => {
-    const { status, error } = store.get();
-    // A client whose page registry was reset (tests, a torn-down embed) must not load any more,
-    // even when its idle or interaction trigger fires later.
-    if ((status != 'idle' && error != 'blocked') || !current()) return;
-    const d = w.document;
-    const tag = d.createElement('script');
-    try {
-      // Throws where Trusted Types are enforced without a policy that allows the URL: that is
-      // a blocked load, reported, never an exception in the app (see the core README).
-      tag.src = o.scriptUrl || DEFAULT_SCRIPT_URL;
-    } catch (error) {
-      store.set({ status: 'failed', error: 'blocked' });
-      return report('scriptUrl', error);
-    }
-    // A script element created by code is async already: it never blocks the page.
-    if (o.nonce) tag.nonce = o.nonce;
-    watch(tag);
-    d.head.appendChild(tag);
-  };
-
-  if (existing) watch(existing);
-  return {
-    load,
-    /** Starts the chosen strategy. */
-    start() {
-      const strategy = o.load || 'idle';
-      if (strategy == 'eager') load();
-      else if (strategy == 'idle')
-        w.requestIdleCallback ? w.requestIdleCallback(load, { timeout: 4e3 }) : setTimeout(load, 1500);
-      else if (strategy == 'interaction') {
-        const go = () => {
-          INTERACTIONS.forEach((type) => w.removeEventListener(type, go, true));
-          load();
-        };
-        INTERACTIONS.forEach((type) => w.addEventListener(type, go, { capture: true, passive: true }));
+  const loader: Loader & { executed: boolean } = {
+    executed: false,
+    load() {
+      const { status, error, consent } = store.get();
+      // Before consent nothing of Crisp is requested; grantConsent loads what was asked meanwhile.
+      if (consent == 'pending' || consent == 'revoked') return void (loader.wanted = true);
+      if (status != 'idle' && error != 'blocked') return;
+      const script = page.document.createElement('script');
+      try {
+        // Throws where Trusted Types are enforced without a policy that allows the URL: that is
+        // a blocked load, reported, never an exception in the app.
+        script.src = options.scriptUrl || DEFAULT_SCRIPT_URL;
+      } catch (thrown) {
+        store.set({ status: 'failed', error: 'blocked' });
+        return report('scriptUrl', thrown);
       }
+      // A script element created by code is async already: it never blocks the page.
+      if (options.nonce) script.nonce = options.nonce;
+      watch(script);
+      page.document.head.appendChild(script);
     },
-    ready() {
-      clearTimeout(timer);
+    start() {
+      if (started) return;
+      started = true;
+      const strategy = options.load || 'idle';
+      if (strategy == 'eager') loader.load();
+      else if (strategy == 'idle') {
+        // At most a few seconds late when the page never idles.
+        if (page.requestIdleCallback) {
+          const handle = page.requestIdleCallback(loader.load, { timeout: 4e3 });
+          stopStrategy = () => page.cancelIdleCallback(handle);
+        } else {
+          const handle = setTimeout(loader.load, 1500);
+          stopStrategy = () => clearTimeout(handle);
+        }
+      } else if (strategy != 'manual') stopStrategy = strategy(loader.load, page);
     },
+    ready: () => clearTimeout(timer),
+    destroy() {
+      stopWatching();
+      stopStrategy?.();
+    },
+    wanted: false,
   };
+  if (existing) {
+    watch(existing);
+    // It may have run already: globals written now may be read only at the next reset.
+    loader.executed = true;
+  }
+  return loader;
 }

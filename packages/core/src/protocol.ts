@@ -1,5 +1,6 @@
-// The shape of Crisp's browser protocol as types (crisp-protocol.md section 3). Types only:
-// nothing here reaches a bundle, so the whole command surface costs zero bytes.
+// The shape of Crisp's browser protocol as types. Types only: nothing here reaches a bundle, so
+// the whole command surface costs zero bytes (the runtime name tables in names.ts are checked
+// against these types).
 
 /** A value Crisp accepts in `session:data` and `bot:scenario:run` variables. */
 export type CrispPrimitive = string | number | boolean;
@@ -73,7 +74,8 @@ export type CrispShowableMessage =
 export interface CrispCompany {
   url?: string;
   description?: string;
-  employment?: [title: string, role?: string];
+  /** Crisp refuses a title without a role. */
+  employment?: [title: string, role: string];
   geolocation?: [country: string, city?: string];
 }
 
@@ -151,15 +153,28 @@ export type CrispIsKey =
   | 'session:ongoing'
   | 'website:available';
 
-/** A message as Crisp's `message:sent` / `message:received` handlers receive it (inferred). */
-export interface CrispMessage {
-  type: string;
+interface CrispMessageBase {
   from: 'user' | 'operator';
+  /** `'chat'` for the conversation, `'local'` for `message:show`; other values may appear. */
   origin: string;
-  content: unknown;
   timestamp: number;
   fingerprint: number;
 }
+
+/**
+ * A message as Crisp's `message:sent` / `message:received` handlers receive it (shape inferred
+ * from Crisp's client). Narrow on `type`: `content` is a `string` for `'text'`.
+ */
+export type CrispMessage = CrispMessageBase &
+  (
+    | { type: 'text'; content: string }
+    | { type: 'file'; content: CrispFile }
+    | { type: 'animation'; content: CrispAnimation }
+    | { type: 'audio'; content: CrispAudio }
+    | { type: 'picker'; content: CrispPicker }
+    | { type: 'field'; content: CrispField }
+    | { type: 'carousel'; content: CrispCarousel }
+  );
 
 /** A typing notification (inferred). */
 export interface CrispCompose {
@@ -203,6 +218,7 @@ export type CrispCommand =
   | { [K in CrispSetKey]: ['set', K, CrispSetKeys[K]] }[CrispSetKey]
   | { [K in CrispConfigKey]: ['config', K, [CrispConfigKeys[K]]] }[CrispConfigKey]
   | { [E in CrispEventName]: ['on', E, CrispEventHandler<E>] }[CrispEventName]
+  | ['on', `hugo:tool:${string}`, (payload: unknown) => void]
   | ['off', CrispEventName]
   | ['safe', boolean];
 
@@ -217,7 +233,7 @@ export interface CrispLive {
 /** `window.$crisp`: the queue array before load, the live object after. */
 export type CrispQueue = CrispCommand[] | CrispLive;
 
-/** The globals Crisp's loader reads (crisp-protocol.md section 1). */
+/** The globals Crisp's loader reads (once, when `l.js` executes, and again at each session reset). */
 export interface CrispGlobals {
   $crisp?: CrispQueue;
   CRISP_WEBSITE_ID?: string;

@@ -1,13 +1,28 @@
 // Script-tag build entry (crispkit.iife.js): creates the page's client from its tag, exposes window.CrispKit.
-import { createCrisp } from './client';
+import { createCrisp } from './create';
+import { setUser } from './user';
+import { setSessionData } from './session-data';
+import { setSegments } from './segments';
+import { login, logout, setLocale } from './identity';
+import { ready } from './ready';
 import { registry } from './registry';
 import { ownTag, tagOptions } from './tag-options';
 import { openLinks } from './open-links';
 import type { CrispClient } from './types';
 
-/** What plain pages use: `CrispKit.client.setSessionData(...)`, `CrispKit.client.do('chat:open')`. */
+/**
+ * What plain pages use: `CrispKit.client.do('chat:open')`,
+ * `CrispKit.setSessionData(CrispKit.client, { plan: 'pro' })`. The functions are the package's own.
+ */
 export interface CrispKitGlobal {
   createCrisp: typeof createCrisp;
+  setUser: typeof setUser;
+  setSessionData: typeof setSessionData;
+  setSegments: typeof setSegments;
+  login: typeof login;
+  logout: typeof logout;
+  setLocale: typeof setLocale;
+  ready: typeof ready;
   /** The page's client, whoever created it (a tag, `CrispKit.createCrisp`, a bundled copy); null before. */
   readonly client: CrispClient | null;
 }
@@ -19,17 +34,24 @@ declare global {
 }
 
 if (typeof window != 'undefined') {
-  const w = window;
+  const page = window;
   // Included twice: the first inclusion's global, and its one click listener, serve both.
-  if (!w.CrispKit) {
-    const kit: CrispKitGlobal = (w.CrispKit = {
+  if (!page.CrispKit) {
+    const kit: CrispKitGlobal = (page.CrispKit = {
       createCrisp,
+      setUser,
+      setSessionData,
+      setSegments,
+      login,
+      logout,
+      setLocale,
+      ready,
       get client() {
         return registry().client || null;
       },
     });
     // A listener whose global was replaced (a test's fresh page) stays quiet.
-    openLinks(document, () => (w.CrispKit == kit ? kit.client : null));
+    openLinks(document, () => (page.CrispKit == kit ? kit.client : null));
   }
   // Read now: document.currentScript is only set while this script runs.
   const tag = ownTag(document);

@@ -1,13 +1,24 @@
-// A minimal external store: immutable snapshots, a listener set, change-only notifications.
+// The kit's state: immutable snapshots, change-only notifications, and first/last-listener hooks
+// so that what feeds the state (Crisp event registrations) exists only while someone listens.
 import type { CrispState } from './types';
 
 export interface Store {
   get(): CrispState;
   set(patch: Partial<CrispState>): void;
-  sub(listener: (state: CrispState) => void): () => void;
+  subscribe(listener: (state: CrispState) => void): () => void;
 }
 
-export function createStore(state: CrispState, log?: (state: CrispState) => void): Store {
+export interface StoreHooks {
+  /** Called when the first listener arrives. */
+  first?(): void;
+  /** Called when the last listener leaves. */
+  last?(): void;
+  /** Called with what a listener threw: one failing listener must not stop the others. */
+  error(detail: unknown): void;
+}
+
+export function createStore(initial: CrispState, hooks: StoreHooks): Store {
+  let state = initial;
   const listeners = new Set<(state: CrispState) => void>();
   return {
     get: () => state,
@@ -18,15 +29,24 @@ export function createStore(state: CrispState, log?: (state: CrispState) => void
       for (key in patch)
         if (patch[key] !== state[key]) {
           state = { ...state, ...patch };
-          if (process.env.NODE_ENV !== 'production' && log) log(state);
-          listeners.forEach((listener) => listener(state));
+          // A copy: a listener that subscribes another one must not run it for this change.
+          [...listeners].forEach((listener) => {
+            try {
+              listener(state);
+            } catch (error) {
+              hooks.error(error);
+            }
+          });
           return;
         }
     },
-    sub(listener) {
-      listeners.add(listener);
+    subscribe(listener) {
+      // A wrapper per subscription, so the same function subscribed twice counts twice.
+      const own = (next: CrispState) => listener(next);
+      listeners.add(own);
+      if (listeners.size == 1) hooks.first?.();
       return () => {
-        listeners.delete(listener);
+        if (listeners.delete(own) && !listeners.size) hooks.last?.();
       };
     },
   };

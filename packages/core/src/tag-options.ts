@@ -1,5 +1,6 @@
 // Script-tag build: finds the kit's own <script> tag and turns its data-* attributes into CrispOptions.
 import type { CrispOptions } from './types';
+import { interaction } from './interaction';
 
 /** `data-safe-mode` and `data-debug` are flags: present (or `"true"`) means on, `"false"` off. */
 const flag = (value: string | undefined): boolean => value != null && value != 'false';
@@ -14,6 +15,8 @@ export function tagOptions(tag: HTMLScriptElement): CrispOptions {
   const d = tag.dataset;
   const options: CrispOptions = {
     ...(d as unknown as CrispOptions),
+    // The one strategy that is a function; the others are the attribute's own words.
+    ...(d.load == 'interaction' && { load: interaction }),
     safeMode: flag(d.safeMode),
     // Browsers hide the nonce attribute once parsed (getAttribute returns ""); the property keeps it.
     nonce: tag.nonce,

@@ -18,13 +18,19 @@ import type {
 } from './protocol';
 
 /**
- * When `l.js` is requested.
- * - `eager`: at once.
- * - `idle`: when the browser is idle (`requestIdleCallback`, at most a few seconds later).
- * - `interaction`: on the visitor's first pointer, key, touch or scroll.
- * - `manual`: only when `load()` is called (or a command that opens the chat is issued).
+ * A custom load strategy: call `load` when Crisp should be requested; return a function that
+ * undoes what the strategy set up (listeners, timers), called by `destroy()`.
  */
-export type CrispLoadStrategy = 'eager' | 'idle' | 'interaction' | 'manual';
+export type CrispLoadTrigger = (load: () => void, page: Window) => (() => void) | void;
+
+/**
+ * When `l.js` is requested.
+ * - `'idle'` (default): when the browser is idle (`requestIdleCallback`, at most a few seconds later).
+ * - `'eager'`: at once.
+ * - `'manual'`: only when `crisp.load()` is called, or a command that opens the chat is issued.
+ * - `interaction` (import it): on the visitor's first pointer, key or scroll; or any `CrispLoadTrigger`.
+ */
+export type CrispLoadStrategy = 'eager' | 'idle' | 'manual' | CrispLoadTrigger;
 
 export interface CrispOptions {
   /** Your Crisp website id (a UUID), from Crisp's dashboard. Required. */
@@ -44,8 +50,13 @@ export interface CrispOptions {
   nonce?: string;
   /** Default `https://client.crisp.chat/l.js`. Must be https (http is allowed for localhost). */
   scriptUrl?: string;
-  /** Default `idle`. */
+  /** Default `'idle'`. */
   load?: CrispLoadStrategy;
+  /**
+   * `'required'`: nothing of Crisp is requested until `grantConsent(crisp)`; commands queue as
+   * usual meanwhile.
+   */
+  consent?: 'required';
   /** How long to wait after requesting `l.js` for the session before `status: 'failed', error: 'timeout'`. Default 15000. */
   readyTimeoutMs?: number;
   /** Called with every refused input and every error a subscriber throws. Never throws into your app. */
@@ -54,17 +65,22 @@ export interface CrispOptions {
   debug?: boolean;
 }
 
+/** Only moves forward: `idle` → `loading` → `loaded` → `ready`, or `failed` (a retry may recover). */
 export type CrispStatus = 'idle' | 'loading' | 'loaded' | 'ready' | 'failed';
 export type CrispFailure = 'blocked' | 'timeout';
+/** `not-required` unless the `consent: 'required'` option is given. */
+export type CrispConsent = 'not-required' | 'pending' | 'granted' | 'revoked';
 
 /** A snapshot of what the kit knows. A new object only when something changed. */
 export interface CrispState {
   readonly status: CrispStatus;
   readonly error: CrispFailure | null;
+  /** The Crisp session; `null` before the first one and while a new one starts after a reset. */
   readonly sessionId: string | null;
   readonly chatOpened: boolean;
   readonly unreadCount: number;
   readonly websiteAvailable: boolean | null;
+  readonly consent: CrispConsent;
 }
 
 /** What `onError` receives: `field` names the option, command or key that was refused. */
@@ -91,6 +107,16 @@ export interface CrispLogin extends CrispUser {
   segments?: string[];
 }
 
+/** What a mounted component adds to the session while it lives (see `contribute`). */
+export interface CrispContribution {
+  data?: CrispSessionData | undefined;
+  segments?: string[] | undefined;
+}
+
+/**
+ * The page's Crisp client. Identity, data and the other sequences are separately imported
+ * functions that take the client first (`setUser(crisp, …)`), so an app bundles only what it calls.
+ */
 export interface CrispClient {
   readonly websiteId: string;
   /** Push any Crisp command. Queued before load, sent to the live client after; never lost or duplicated. */
@@ -104,22 +130,13 @@ export interface CrispClient {
   get<K extends CrispGetKey>(key: K, arg?: string): CrispGetKeys[K] | undefined;
   /** Ask Crisp a yes/no question; `undefined` before load. Never throws. */
   is(key: CrispIsKey): boolean | undefined;
-  /** Merge session data: pushes only the keys that changed; `null`/`""` delete. */
-  setSessionData(data: CrispSessionData): void;
-  /** Set user fields: pushes only the fields that changed. */
-  setUser(user: CrispUser): void;
-  /** Add segments (or replace them with `overwrite`); order-insensitive, unchanged lists push nothing. */
-  setSegments(segments: string[], overwrite?: boolean): void;
-  /** Switch to a signed-in user: token, session reset, then that user's identity only. */
-  login(user: CrispLogin): void;
-  /** Forget the current user: token cleared, session reset, nothing of theirs kept. */
-  logout(): void;
-  /** Change the chatbox locale. Resets the session, which clears the visible conversation. */
-  setLocale(locale: string): void;
-  /** Start loading now, whatever the strategy. Retries after a blocked load. */
+  /** Start loading now, whatever the strategy (after consent, when it is required). Retries after a blocked load. */
   load(): void;
-  /** Resolves when the session is loaded; rejects with the failure. */
-  ready(): Promise<void>;
   getState(): CrispState;
   subscribe(listener: (state: CrispState) => void): () => void;
+  /**
+   * Makes this client inert: its listeners, timers and Crisp registrations are released and the
+   * page may create a new client. Crisp's own script, once loaded, stays until the page reloads.
+   */
+  destroy(): void;
 }

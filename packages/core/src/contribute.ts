@@ -1,0 +1,34 @@
+// contribute: what a mounted component adds to the session, kept through every session reset.
+import type { CrispClient, CrispContribution } from './types';
+import { kitOf, type Kit } from './kit';
+import { setSessionData } from './session-data';
+import { setSegments } from './segments';
+
+const send = (crisp: CrispClient, { data, segments }: CrispContribution): void => {
+  if (data) setSessionData(crisp, data);
+  if (segments) setSegments(crisp, segments);
+};
+
+/**
+ * Sends `contribution` (session data merged, segments added) and keeps it while it lives: after
+ * any session reset (login, logout, locale) it is sent again, with every other live one. Returns
+ * the release; released data stays in the session (it is what operators see).
+ */
+export function contribute(crisp: CrispClient, contribution: CrispContribution): () => void {
+  const kit = kitOf(crisp);
+  if (!kit) return () => {};
+  const live = (kit.contributions ||= createContributions(crisp, kit));
+  // A copy: the caller may reuse or mutate its object.
+  const own = { ...contribution };
+  live.add(own);
+  send(crisp, own);
+  return () => {
+    live.delete(own);
+  };
+}
+
+function createContributions(crisp: CrispClient, kit: Kit): Set<CrispContribution> {
+  const live = new Set<CrispContribution>();
+  kit.restarted.add(() => live.forEach((contribution) => send(crisp, contribution)));
+  return live;
+}

@@ -1,0 +1,28 @@
+// Sending only what changed: a command per key, compared by content (key order aside).
+import type { CrispCommand } from './protocol';
+import type { Kit } from './kit';
+import { checkCommand } from './validate';
+
+/** JSON with object keys sorted, so `{ a, b }` and `{ b, a }` compare equal. */
+const stableJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner == 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+
+/**
+ * Validates and sends `command` unless the same content was already sent for its key in this
+ * session. What is cached is a copy (the JSON), so the caller mutating its input later changes
+ * nothing, and a locale reset can send the same commands again.
+ */
+export function sendIfChanged(kit: Kit, command: CrispCommand): void {
+  const checked = checkCommand(command, kit.report);
+  if (!checked) return;
+  const key = checked[1] as string;
+  const json = stableJson(checked);
+  if (kit.sent.get(key) != json) {
+    kit.sent.set(key, json);
+    kit.send(JSON.parse(json) as CrispCommand);
+  }
+}

@@ -1,0 +1,18 @@
+// ready(crisp): a promise for the session.
+import type { CrispClient, CrispState } from './types';
+import { kitError } from './errors';
+
+/** Resolves when the Crisp session is loaded (at once if it is); rejects when loading failed. */
+export function ready(crisp: CrispClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = ({ status, error }: CrispState) => {
+      if (status == 'ready') resolve();
+      else if (status == 'failed') reject(kitError('load', 'load ' + error));
+      else return;
+      // Settled: stop listening (deferred, as the subscription may not exist yet).
+      queueMicrotask(() => stop());
+    };
+    const stop = crisp.subscribe(settle);
+    settle(crisp.getState());
+  });
+}

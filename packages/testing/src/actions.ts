@@ -1,6 +1,7 @@
-// `do` actions (crisp-protocol.md section 3): what each one changes and which events it fires.
+// `do` actions: what each one changes and which events it fires; malformed ones are refused.
 import type { ClientContext } from './context';
 import { MESSAGE_SEND_TYPES, MESSAGE_SHOW_TYPES } from './protocol';
+import { refuse } from './refusal';
 import type { FakeMessageType } from './types';
 
 export function openChat(ctx: ClientContext): void {
@@ -28,21 +29,12 @@ export function sendUserMessage(ctx: ClientContext, type: FakeMessageType, conte
   ctx.userMessageSent(message);
 }
 
-/** `[type, content]` from `message:send` / `message:show`, or null when malformed. */
-function messageArgs(
-  ctx: ClientContext,
-  action: string,
-  args: readonly unknown[],
-  allowed: ReadonlySet<string>,
-): [FakeMessageType, unknown] | null {
+/** `[type, content]` from `message:send` / `message:show`; refuses a malformed one. */
+function messageArgs(action: string, args: readonly unknown[], allowed: ReadonlySet<string>): [FakeMessageType, unknown] {
   const [type, content] = args;
-  if (typeof type !== 'string' || !allowed.has(type)) {
-    ctx.refuse(`${action}: unknown message type ${JSON.stringify(type)}`);
-    return null;
-  }
+  if (typeof type !== 'string' || !allowed.has(type)) refuse(`${action}: unknown message type ${JSON.stringify(type)}`);
   if (type === 'text' ? typeof content !== 'string' : content === null || typeof content !== 'object') {
-    ctx.refuse(`${action}: invalid ${type} content`);
-    return null;
+    refuse(`${action}: invalid ${type} content`);
   }
   return [type as FakeMessageType, content];
 }
@@ -74,15 +66,12 @@ export function applyDo(ctx: ClientContext, action: unknown, args: readonly unkn
     case 'chat:hide':
       state.chatVisible = false;
       return;
-    case 'message:send': {
-      const parsed = messageArgs(ctx, action, args, MESSAGE_SEND_TYPES);
-      if (parsed) sendUserMessage(ctx, ...parsed);
-      return;
-    }
+    case 'message:send':
+      return sendUserMessage(ctx, ...messageArgs(action, args, MESSAGE_SEND_TYPES));
     case 'message:show': {
       // Shown locally as if from an operator; not part of the remote conversation, no event.
-      const parsed = messageArgs(ctx, action, args, MESSAGE_SHOW_TYPES);
-      if (parsed) ctx.addMessage('operator', parsed[0], parsed[1], 'local');
+      const [type, content] = messageArgs(action, args, MESSAGE_SHOW_TYPES);
+      ctx.addMessage('operator', type, content, 'local');
       return;
     }
     case 'message:read':
@@ -95,10 +84,10 @@ export function applyDo(ctx: ClientContext, action: unknown, args: readonly unkn
       if (typeof action === 'string' && NO_STATE_ACTIONS.has(action)) {
         // Views and automations the fake does not model: recorded in `commands`, nothing else.
         if ((action === 'trigger:run' || action === 'helpdesk:query') && typeof args[0] !== 'string') {
-          ctx.refuse(`${action}: expected a name`);
+          refuse(`${action}: expected a name`);
         }
         return;
       }
-      ctx.refuse(`do: unknown action ${JSON.stringify(action)}`);
+      refuse(`do: unknown action ${JSON.stringify(action)}`);
   }
 }

@@ -29,11 +29,14 @@ function run(win: Window & { [PAGE]?: FakePage }): void {
       ui,
       autoReply: config.autoReply ?? ui,
       clientDelayMs: config.delayMs ?? 0,
+      holdClient: config.holdClient ?? false,
     });
     win[PAGE] = page;
     win.__crispFake = createHandle(page);
   }
-  page.execute();
+  // The executing <script> tells the loader its own URL (`/l/<website-id>.js` carries the id).
+  const script = win.document.currentScript;
+  page.execute(script && 'src' in script ? script.src : null);
 }
 
 run(window);

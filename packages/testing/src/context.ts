@@ -5,7 +5,7 @@ import type { FakeMessage, FakeMessageType } from './types';
 export interface ClientContext {
   readonly state: MutableState;
   fire(event: string, payload?: unknown): void;
-  /** The real client logs an error (unless safe) and does nothing. */
+  /** For direct calls (`get`, `is`) outside the queue: the real client logs an error (unless safe). */
   refuse(message: string): void;
   /** Append a message to the conversation. */
   addMessage(from: FakeMessage['from'], type: FakeMessageType, content: unknown, origin?: string): FakeMessage;

@@ -54,6 +54,10 @@ export function createHandle(page: FakePage): FakeBrowserHandle {
       page.becomeReady();
       await settled();
     },
+    async startClient() {
+      if (page.startClients() === 0) throw new Error('[crisp-fake] startClient(): no client.js is held');
+      await settled();
+    },
     settled,
   };
 }

@@ -1,11 +1,14 @@
 // `installFakeCrisp`: watch a (jsdom) document for `l.js` tags and serve them with the fake loader,
-// then hand the test a controller over the requests, the client and the conversation.
-import { deleteCrispGlobals } from './globals';
+// then hand the test a controller over the requests, the client, the conversation and idle time.
+import { bagOf, deleteCrispGlobals, forgetGlobal } from './globals';
+import { controlIdleCallbacks } from './idle';
+import { dispatchInteraction } from './interact';
 import { type FakePage, createPage } from './loader';
 import { KIT_REGISTRY_KEY } from './protocol';
 import type { FakeCrisp, FakeCrispOptions } from './types';
 
-export const DEFAULT_SCRIPT_MATCH = /\/l\.js(\?.*)?$/;
+/** Crisp's loader in both its forms: `…/l.js` and `…/l/<website-id>.js`, with an optional query. */
+export const DEFAULT_SCRIPT_MATCH = /\/l(\/[A-Za-z0-9-]+)?\.js(\?.*)?$/;
 
 /** Marks a tag as served on the element itself, so a later install never serves it again. */
 const SERVED = Symbol.for('crispkit.fake.served');
@@ -33,8 +36,10 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     websiteAvailable: options.websiteAvailable ?? true,
     ui,
     autoReply: options.autoReply ?? ui,
-    clientDelayMs: 0,
+    clientDelayMs: options.clientDelayMs ?? 0,
+    holdClient: options.holdClient ?? false,
   });
+  const idleCallbacks = controlIdleCallbacks(win, options.idleCallbacks);
   const seen: Marked[] = [];
   const pending: Marked[] = [];
   /** The auto-mode timer of each pending tag, cancelled when `load()`/`fail()` handles it first. */
@@ -97,16 +102,23 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     return true;
   };
 
-  function serve(script: Marked) {
+  function serve(script: Marked, holdClient?: boolean) {
     if (!take(script)) return;
     if (page.behavior === 'blocked') return dispatch(script, 'error');
-    page.execute();
+    page.execute(script.src || script.getAttribute('src'), holdClient);
     // A script's load event fires right after it has executed.
     dispatch(script, 'load');
   }
 
-  // Tags the code under test adds while it reacts are noticed (flushed) between rounds.
-  const settled = () => page.scheduler.settle(flush);
+  /** Notices new tags, lets the page be idle, and notices the tags its idle callbacks added. */
+  const round = () => {
+    flush();
+    if (idleCallbacks.pending.length > 0) {
+      idleCallbacks.runPending();
+      flush();
+    }
+  };
+  const settled = () => page.scheduler.settle(round, () => idleCallbacks.pending.length > 0);
 
   const { runtime } = page;
   const fake: FakeCrisp = {
@@ -143,11 +155,35 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     get lost() {
       return runtime.lost;
     },
+    get idleCallbacks() {
+      return idleCallbacks.pending;
+    },
     visitor: runtime.visitor,
     async load() {
       flush();
       for (const script of [...pending]) serve(script);
       await settled();
+    },
+    async executeLoader() {
+      flush();
+      if (pending.length === 0) throw new Error('[crisp-fake] executeLoader(): no l.js request is pending');
+      for (const script of [...pending]) serve(script, true);
+      await settled();
+    },
+    async startClient() {
+      if (page.startClients() === 0) {
+        throw new Error('[crisp-fake] startClient(): no client.js is held (use holdClient or executeLoader())');
+      }
+      await settled();
+    },
+    idle() {
+      const ran = idleCallbacks.runPending();
+      flush();
+      return ran;
+    },
+    interact(type = 'pointerdown', target) {
+      dispatchInteraction(win, type, target);
+      flush();
     },
     fail() {
       flush();
@@ -178,11 +214,13 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
       for (const script of seen.splice(0)) script.remove();
       pending.length = 0;
       timers.clear();
+      idleCallbacks.restore();
       deleteCrispGlobals(win);
-      // The kit's page registry, on both the window and the realm running the tests.
-      delete (globalThis as { [KIT_REGISTRY_KEY]?: unknown })[KIT_REGISTRY_KEY];
-      delete (win as unknown as { [KIT_REGISTRY_KEY]?: unknown })[KIT_REGISTRY_KEY];
-      if ((win as WithActive)[ACTIVE] === fake) delete (win as WithActive)[ACTIVE];
+      // The kit's page registry, on both the window and the realm running the tests; never a
+      // throwing `delete`, whatever defined them.
+      forgetGlobal(globalThis as unknown as Record<PropertyKey, unknown>, KIT_REGISTRY_KEY);
+      forgetGlobal(bagOf(win), KIT_REGISTRY_KEY);
+      if ((win as WithActive)[ACTIVE] === fake) forgetGlobal(bagOf(win), ACTIVE);
     },
   };
   (win as WithActive)[ACTIVE] = fake;

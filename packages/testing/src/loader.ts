@@ -1,5 +1,6 @@
 // The fake `l.js` for one page: what happens when it executes, step by step, each step in its own
-// macrotask so code under test sees the in-between states (crisp-protocol.md section 2).
+// macrotask so code under test sees the in-between states.
+import { copyGlobals, websiteIdFromUrl } from './globals';
 import { injectClientElements } from './inject';
 import { type ClientRuntime, DEFAULT_AUTO_REPLY, createRuntime } from './runtime';
 import { type Scheduler, createScheduler } from './scheduler';
@@ -14,6 +15,8 @@ export interface PageOptions {
   autoReply: FakeCrispOptions['autoReply'];
   /** Time between `l.js` executing and `client.js` running (its download). */
   clientDelayMs: number;
+  /** Hold every `client.js` until `startClients()`. */
+  holdClient: boolean;
 }
 
 export interface FakePage {
@@ -21,9 +24,16 @@ export interface FakePage {
   readonly scheduler: Scheduler;
   readonly executions: number;
   readonly clientInjections: number;
+  /** `client.js` downloads held back (by `holdClient` or `execute(url, true)`). */
+  readonly heldClients: number;
   behavior: FakeBehavior;
-  /** Step 1: `l.js` executes (the caller or the browser fires the tag's `load` afterwards). */
-  execute(): void;
+  /**
+   * Step 1: `l.js` executes (the caller or the browser fires the tag's `load` afterwards). `url` is
+   * the script's own URL (the website id may be in it); `hold` keeps its `client.js` back.
+   */
+  execute(url: string | null, hold?: boolean): void;
+  /** Let every held `client.js` arrive (after `clientDelayMs`); returns how many there were. */
+  startClients(): number;
   /** `never-ready`: let the session be established, now and after later resets. */
   becomeReady(): void;
   /** Remove what the fake added to the page and cancel every scheduled step. */
@@ -46,6 +56,7 @@ export function createPage(win: Window, options: PageOptions): FakePage {
       : null,
   });
   const injected: Element[] = [];
+  const held: (() => void)[] = [];
   const unmount = options.ui ? mountWidget(win, runtime) : () => undefined;
   let executions = 0;
   let clientInjections = 0;
@@ -73,22 +84,36 @@ export function createPage(win: Window, options: PageOptions): FakePage {
     get clientInjections() {
       return clientInjections;
     },
-    execute() {
+    get heldClients() {
+      return held.length;
+    },
+    execute(url, hold = options.holdClient) {
       executions++;
       // Bots, audit tools, narrow windows, no cookies: the real l.js just stops, with no signal.
       if (page.behavior === 'silent' || page.behavior === 'blocked') return;
       // l.js only sees a client once it is live; two l.js runs before that inject twice (the bug).
       if (runtime.live) return;
+      // The loader copies every global now, synchronously; the client's init gets this copy, so
+      // whatever the page writes from here until the client is live is ignored.
+      const copy = copyGlobals(win, 1, 'l.js', websiteIdFromUrl(url));
+      runtime.loaderCopied(copy, websiteIdFromUrl(url));
       if (page.behavior === 'never-ready') runtime.holdReady();
       clientInjections++;
-      injected.push(...injectClientElements(win));
-      scheduler.after(options.clientDelayMs, clientRuns);
+      injected.push(...injectClientElements(win, copy.view.includeAttrs));
+      if (hold) held.push(clientRuns);
+      else scheduler.after(options.clientDelayMs, clientRuns);
+    },
+    startClients() {
+      const started = held.splice(0);
+      for (const run of started) scheduler.after(options.clientDelayMs, run);
+      return started.length;
     },
     becomeReady() {
       if (runtime.releaseReady()) scheduler.after(0, () => runtime.establishSession());
     },
     dispose() {
       scheduler.cancelAll();
+      held.length = 0;
       unmount();
       for (const element of injected.splice(0)) element.remove();
     },

@@ -1,4 +1,4 @@
-// Crisp's vocabulary and validation rules, as crisp-protocol.md sections 1 and 3 state them.
+// Crisp's vocabulary and the shapes its loader and client accept (what the real v2.7.0 checks).
 
 export const KNOWN_EVENTS: ReadonlySet<string> = new Set([
   'session:loaded',
@@ -45,8 +45,22 @@ export const MESSAGE_SHOW_TYPES: ReadonlySet<string> = new Set([...MESSAGE_SEND_
 export const SIGNATURE = /^[0-9a-f]{64}$/;
 /** Session data keys, as Crisp's SDK checks them. */
 export const DATA_KEY = /^[A-Za-z0-9_-]{1,50}$/;
-/** Loose on purpose: the real client only refuses what is clearly not an address. */
+/** No whitespace, exactly one `@`, a dot after it: all the real client asks of an address. */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * A phone number: an optional country code (`+` or `00` with digits, optionally in parentheses),
+ * digit groups joined by exactly one of `-` `.` space `/` `\`, an optional extension
+ * (`#`, `x`, `ext`, `extension`, then digits).
+ */
+export const PHONE = /^(?:(?:\((?:\+|00)\d+\)|\+|00)[-. /\\]?)?\d+(?:[-. /\\]\d+)*(?:\s*(?:#|x|ext|extension)\.?\s*\d+)?$/i;
+/** An absolute http(s) URL with a host. */
+export const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+/** Segments longer than this are refused. */
+export const MAX_SEGMENT_LENGTH = 80;
+/** Session data string values the client stores as numbers (inferred: plain decimal notation). */
+export const NUMERIC_STRING = /^-?\d+(?:\.\d+)?$/;
+/** The website-id form of the loader URL: `https://client.crisp.chat/l/<website-id>.js`. */
+export const LOADER_URL_WEBSITE_ID = /\/l\/([A-Za-z0-9-]+)\.js(?:[?#].*)?$/;
 
 export const EVENT_COLORS: ReadonlySet<string> = new Set([
   'red',

@@ -4,8 +4,9 @@ import { applyDo, closeChat, openChat, sendUserMessage } from './actions';
 import type { ClientContext } from './context';
 import { createEventRegistry } from './events';
 import { readGet, readIs } from './getters';
-import { EMPTY_GLOBALS, bagOf, readGlobals, readReadyTrigger, sessionIdFor } from './globals';
+import { EMPTY_GLOBALS, type GlobalsCopy, bagOf, copyGlobals, sessionIdFor } from './globals';
 import { CONFIG_KEYS, HELP_TEXT, UNKNOWN_EVENT_MESSAGE, isKnownEvent } from './protocol';
+import { CommandRefused, refuse } from './refusal';
 import type { Scheduler } from './scheduler';
 import { applySet } from './setters';
 import { clearSession, copy, createState, snapshot } from './state';
@@ -40,9 +41,14 @@ export interface ClientRuntime {
   readonly lost: readonly unknown[];
   readonly session: FakeSessionState;
   readonly visitor: FakeVisitor;
+  /**
+   * Step 1: `l.js` executed and copied the globals. The first copy is the one the client inits
+   * with (a second `l.js` before the client is live injects again, but the first client wins).
+   */
+  loaderCopied(copy: GlobalsCopy, urlWebsiteId: string | undefined): void;
   /** Step 2: `client.js` ran; `window.$crisp` becomes the live object. */
   goLive(): void;
-  /** Step 3: read the globals, run the original array, then what was pushed on the live object meanwhile. */
+  /** Step 3: take the loader's copy, run the original array, then what was pushed on the live object meanwhile. */
   init(): void;
   /** Step 4: the session exists; `session:loaded` and `CRISP_READY_TRIGGER`. No-op while ready is held. */
   establishSession(): void;
@@ -72,6 +78,8 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   let sessions = 0;
   let globals: FakeGlobals = EMPTY_GLOBALS;
   let readyTrigger: ((this: Window) => void) | undefined;
+  /** The website id in the loader's own URL (`/l/<id>.js`), used whenever the global is unset. */
+  let urlWebsiteId: string | undefined;
   let current: FakeCommand | undefined;
   let fingerprint = 0;
 
@@ -79,8 +87,9 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     for (const listener of [...listeners]) listener();
   };
 
-  const refuse = (message: string) => {
-    errors.push({ kind: 'command', message, ...(current ? { command: current } : {}) });
+  /** A direct call (`get`, `is`) the client does not know: logged, nothing thrown. */
+  const refuseCall = (message: string) => {
+    errors.push({ kind: 'command', message });
     if (!state.safe) console.error(`[Crisp] ${message}`);
   };
 
@@ -89,15 +98,22 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
   });
 
-  const readGlobalsNow = () => {
-    globals = readGlobals(win, globals.readCount);
-    readyTrigger = readReadyTrigger(win);
+  const useCopy = (copy: GlobalsCopy) => {
+    globals = copy.view;
+    readyTrigger = copy.readyTrigger;
+  };
+
+  /** A refused command: recorded, and logged like the real client does (unless safe). */
+  const recordRefusal = (error: unknown, command?: FakeCommand) => {
+    const message = error instanceof Error ? error.message : String(error);
+    errors.push({ kind: 'command', message, ...(command ? { command } : {}), error });
+    if (!state.safe) console.error(`[Crisp] ${message}`);
   };
 
   const ctx: ClientContext = {
     state,
     fire: (event, payload) => events.fire(event, payload),
-    refuse,
+    refuse: refuseCall,
     addMessage(from, type, content, origin = 'chat') {
       const message: FakeMessage = {
         type,
@@ -113,8 +129,9 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     },
     resetSession() {
       clearSession(state);
-      // The only moment besides init when Crisp reads the globals again (token, locale).
-      readGlobalsNow();
+      // The reset re-runs the loader's init: the only moment after l.js executed when the globals
+      // are read again (token, locale, runtime config, ready trigger).
+      useCopy(copyGlobals(win, globals.readCount + 1, 'session:reset', urlWebsiteId));
       scheduler.after(0, () => runtime.establishSession());
     },
     userMessageSent(message) {
@@ -128,81 +145,82 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   };
 
   /** `undefined` args are fine (`["do", "chat:open"]`); anything else must be the args array. */
-  const argsOf = (command: readonly unknown[], verb: string): readonly unknown[] | null => {
+  const argsOf = (command: readonly unknown[], verb: string): readonly unknown[] => {
     const args = command[2];
     if (args === undefined) return [];
-    if (Array.isArray(args)) return args;
-    refuse(`${verb} ${JSON.stringify(command[1])}: arguments must be an array`);
-    return null;
+    if (!Array.isArray(args)) refuse(`${verb} ${JSON.stringify(command[1])}: arguments must be an array`);
+    return args;
   };
 
-  const execute = (command: readonly unknown[]): void => {
+  /** One command, as the client processes it; a refusal throws out of here. */
+  const process = (command: readonly unknown[]): void => {
     const [verb, name] = command;
+    switch (verb) {
+      case 'set':
+        return applySet(ctx, name, argsOf(command, verb));
+      case 'do':
+        return applyDo(ctx, name, argsOf(command, verb));
+      case 'config': {
+        const args = argsOf(command, verb);
+        if (typeof name !== 'string' || !CONFIG_KEYS.has(name)) refuse(`config: unknown key ${JSON.stringify(name)}`);
+        state.config[name] = copy(args[0]);
+        return;
+      }
+      case 'on': {
+        const handler = command[2];
+        if (typeof handler !== 'function') refuse(`on ${String(name)}: the handler must be a function`);
+        return events.on(name, handler as FakeHandler);
+      }
+      case 'off':
+        return events.off(name);
+      case 'safe':
+        state.safe = command.length < 2 || name !== false;
+        return;
+      default:
+        refuse(`push: unknown verb ${JSON.stringify(verb)}`);
+    }
+  };
+
+  /**
+   * The client's queue processing: it throws on input it refuses, the command is lost and the error
+   * only reaches the console; the next command runs as usual. The fake records the error.
+   */
+  const execute = (command: readonly unknown[]): void => {
     current = copy(command) as unknown as FakeCommand;
     commands.push(current);
     try {
-      switch (verb) {
-        case 'set': {
-          const args = argsOf(command, verb);
-          if (args) applySet(ctx, name, args);
-          break;
-        }
-        case 'do': {
-          const args = argsOf(command, verb);
-          if (args) applyDo(ctx, name, args);
-          break;
-        }
-        case 'config': {
-          const args = argsOf(command, verb);
-          if (!args) break;
-          if (typeof name !== 'string' || !CONFIG_KEYS.has(name)) refuse(`config: unknown key ${JSON.stringify(name)}`);
-          else state.config[name] = copy(args[0]);
-          break;
-        }
-        case 'on': {
-          const handler = command[2];
-          if (typeof handler !== 'function') refuse(`on ${String(name)}: the handler must be a function`);
-          else events.on(name, handler as FakeHandler);
-          break;
-        }
-        case 'off':
-          events.off(name);
-          break;
-        case 'safe':
-          state.safe = command.length < 2 || name !== false;
-          break;
-        default:
-          refuse(`push: unknown verb ${JSON.stringify(verb)}`);
-      }
+      process(command);
+    } catch (error) {
+      recordRefusal(error, current);
     } finally {
       current = undefined;
       notify();
     }
   };
 
-  /** A push on the live object: throws for an unknown event (like the real one), buffers before init. */
+  /**
+   * A push on the live object, before or after init. An unknown event name in `on`/`off` also
+   * throws to the caller (the real client throws "Event namespace not recognized"); it is recorded
+   * as well, so a wrapper that catches the throw is still caught by `errors`.
+   */
   const push = (command: unknown): void => {
     if (!Array.isArray(command)) {
-      refuse('push: a command must be an array');
+      recordRefusal(new CommandRefused('push: a command must be an array'));
       return;
     }
-    // Checked at push time, even before init, so the caller sees the throw like with the real client.
     if ((command[0] === 'on' || command[0] === 'off') && !isKnownEvent(command[1])) {
-      throw new Error(UNKNOWN_EVENT_MESSAGE);
+      const error = new Error(UNKNOWN_EVENT_MESSAGE);
+      recordRefusal(error, copy(command) as unknown as FakeCommand);
+      throw error;
     }
     if (!initialised) buffered.push(command);
     else execute(command);
   };
 
-  /** Commands from the array and the buffer run inside init, where a throw must not stop the rest. */
-  const executeSafely = (command: unknown): void => {
-    try {
-      if (Array.isArray(command)) execute(command);
-      else refuse('init: a queued command must be an array');
-    } catch (error) {
-      errors.push({ kind: 'command', message: String(error), error });
-      if (!state.safe) console.error('[Crisp]', error);
-    }
+  /** Commands from the array and the buffer run inside init: a bad one is lost, the rest still run. */
+  const executeQueued = (command: unknown): void => {
+    if (Array.isArray(command)) execute(command);
+    else recordRefusal(new CommandRefused('init: a queued command must be an array'));
   };
 
   const tuple = (verb: string, name: unknown, args: unknown): unknown[] =>
@@ -285,6 +303,11 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       return snapshot(state);
     },
     visitor,
+    loaderCopied(copy, websiteIdInUrl) {
+      if (globals.readCount > 0) return;
+      urlWebsiteId = websiteIdInUrl;
+      useCopy(copy);
+    },
     goLive() {
       if (live) return;
       const bag = bagOf(win);
@@ -296,12 +319,13 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     },
     init() {
       if (!live || initialised) return;
-      readGlobalsNow();
+      // The loader hands over the copy it took when it executed; it does not read the window again.
+      if (globals.readCount === 0) useCopy(copyGlobals(win, 1, 'l.js', urlWebsiteId));
       initialised = true;
       // By index, reading the length each time: whatever lands on the array up to this moment runs.
-      for (let i = 0; i < queue.length; i++) executeSafely(queue[i]);
+      for (let i = 0; i < queue.length; i++) executeQueued(queue[i]);
       executedFromQueue = queue.length;
-      for (const command of buffered.splice(0)) executeSafely(command);
+      for (const command of buffered.splice(0)) executeQueued(command);
       notify();
     },
     establishSession() {

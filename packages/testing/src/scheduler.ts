@@ -3,6 +3,8 @@
 
 type Timers = Pick<Window, 'setTimeout' | 'clearTimeout'>;
 
+const MAX_ROUNDS = 1000;
+
 export interface Scheduler {
   /** Run `task` in a later macrotask (`ms` from now); returns a cancel. Errors are reported, not thrown. */
   after(ms: number, task: () => void): () => void;
@@ -11,9 +13,10 @@ export interface Scheduler {
   /**
    * Resolves once nothing is pending and the microtasks the last steps queued have run: the
    * code under test reacts to a step in promises and may schedule more steps, so this loops.
-   * `each` runs before and after every round (the jsdom fake notices new tags there).
+   * `round` runs before and after every wait (the jsdom fake notices new tags and runs idle
+   * callbacks there); `busy` says whether `round` still has work (idle callbacks registered).
    */
-  settle(each?: () => void): Promise<void>;
+  settle(round?: () => void, busy?: () => boolean): Promise<void>;
   readonly pending: number;
   /** Drop everything scheduled (uninstall). */
   cancelAll(): void;
@@ -53,13 +56,16 @@ export function createScheduler(timers: Timers, report: (error: unknown) => void
     idle() {
       return handles.size === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
     },
-    async settle(each = () => {}) {
-      do {
-        each();
+    async settle(round = () => {}, busy = () => false) {
+      for (let rounds = 0; ; rounds++) {
+        // A page that registers a new idle callback from every idle callback is never quiet.
+        if (rounds >= MAX_ROUNDS) throw new Error('[crisp-fake] settled(): the page never became quiet');
+        round();
         await this.idle();
         for (let i = 0; i < 10; i++) await Promise.resolve();
-        each();
-      } while (handles.size > 0);
+        round();
+        if (handles.size === 0 && !busy()) return;
+      }
     },
     get pending() {
       return handles.size;

@@ -1,6 +1,6 @@
 // The public types of the fake: options, the controller a test drives, and the state it shows.
 
-/** How the fake `l.js` behaves once served (crisp-protocol.md section 2). */
+/** How the fake `l.js` behaves once served. */
 export type FakeBehavior =
   /** Loads, injects the client, runs the queue, establishes a session. */
   | 'ok'
@@ -14,12 +14,29 @@ export type FakeBehavior =
 export interface FakeCrispOptions {
   /** The window to fake Crisp in. Default: `globalThis.window`. */
   window?: Window & typeof globalThis;
-  /** Which `<script>` src counts as `l.js`. Default: `/\/l\.js(\?.*)?$/`. */
+  /**
+   * Which `<script>` src counts as `l.js`. Default: `DEFAULT_SCRIPT_MATCH`, which matches both
+   * `…/l.js` and `…/l/<website-id>.js`.
+   */
   scriptMatch?: RegExp;
   /** `'auto'` (default): serve a noticed `l.js` after `delayMs`; `'manual'`: wait for `load()` / `fail()`. */
   mode?: 'auto' | 'manual';
   /** Network delay before a noticed `l.js` is served in `'auto'` mode. Default 0. */
   delayMs?: number;
+  /** Time `client.js` takes to "download" after `l.js` executed. Default 0. */
+  clientDelayMs?: number;
+  /**
+   * Hold every `client.js` after its `l.js` executed, until `startClient()`: the window where
+   * `l.js` has taken its copy of the globals but `$crisp` is not live yet. Default false.
+   */
+  holdClient?: boolean;
+  /**
+   * Whether the fake provides `requestIdleCallback` / `cancelIdleCallback` on the window and
+   * decides when they run (`idle()`, `settled()`, or their `timeout`). Default: only when the
+   * window has no `requestIdleCallback` property of its own (jsdom has none; a stub a test put
+   * there first, even `undefined`, is left alone). `true` takes over anyway; `false` never does.
+   */
+  idleCallbacks?: boolean;
   /** Default `'ok'`. */
   behavior?: FakeBehavior;
   /**
@@ -113,10 +130,16 @@ export interface FakeSessionState {
   readonly websiteAvailable: boolean;
 }
 
-/** The `CRISP_*` globals as the client read them at init (and again at each `session:reset`). */
+/**
+ * The `CRISP_*` globals the client runs with: the copy `l.js` took synchronously when it
+ * executed (the client's init uses it unchanged, whatever the page wrote in between), then the
+ * fresh copy each `session:reset` takes.
+ */
 export interface FakeGlobals {
-  /** 0 before init, 1 after init, +1 per reset: how many times the client read the globals. */
+  /** 0 before `l.js` executed, 1 once it took its copy, +1 per `session:reset`. */
   readonly readCount: number;
+  /** When the current copy was taken: `'l.js'` (its execution), `'session:reset'`, or null (not yet). */
+  readonly readAt: 'l.js' | 'session:reset' | null;
   readonly websiteId: string | undefined;
   readonly tokenId: string | number | null | undefined;
   readonly runtimeConfig: Readonly<Record<string, unknown>> | undefined;
@@ -171,8 +194,28 @@ export interface FakeCrisp {
   readonly lost: readonly unknown[];
   /** The visitor's own actions in the widget. */
   readonly visitor: FakeVisitor;
+  /** Idle callbacks the page registered that have not run yet (with the `timeout` they asked for). */
+  readonly idleCallbacks: readonly FakeIdleCallback[];
   /** Serve every pending `l.js` now; resolves once the resulting steps have run. */
   load(): Promise<void>;
+  /**
+   * Serve every pending `l.js` but hold its `client.js`: `l.js` executes (takes its copy of the
+   * globals, injects, fires `load` on its tag) and `$crisp` stays the array until `startClient()`.
+   * Resolves once the page's reactions have settled. Throws if no `l.js` request is pending.
+   */
+  executeLoader(): Promise<void>;
+  /**
+   * Let the held `client.js` run: it goes live, inits with the copy `l.js` took, runs the queue and
+   * establishes the session. Resolves once settled. Throws if no client is held.
+   */
+  startClient(): Promise<void>;
+  /** Run the idle callbacks pending now (as if the browser became idle); returns how many ran. */
+  idle(): number;
+  /**
+   * A user interaction: dispatches `type` (default `pointerdown`; `scroll` on the document) on
+   * `target` (default `document.body`), bubbling up to the window.
+   */
+  interact(type?: FakeInteraction, target?: EventTarget): void;
   /** Make every pending `l.js` fail (`error` on its tag), like an ad blocker. */
   fail(): void;
   /** For `never-ready`: establish the session now (and after later resets). */
@@ -185,11 +228,24 @@ export interface FakeCrisp {
   receiveMessage(text: string): void;
   /** Fires `website:availability:changed`. */
   setAvailability(available: boolean): void;
-  /** Resolves when every scheduled step of the fake has run. */
+  /**
+   * Resolves when the page is quiet: runs pending idle callbacks, then waits for every step they
+   * and the fake scheduled (tags served, client live, session), again and again until nothing is
+   * left. Held clients (`holdClient`, `executeLoader`) stay held.
+   */
   settled(): Promise<void>;
   /** Stop observing, remove what the fake and the snippet added, delete `$crisp`, `CRISP_*` and the kit registry. */
   uninstall(): void;
 }
+
+/** An idle callback waiting to run. */
+export interface FakeIdleCallback {
+  /** The `timeout` option it was registered with, if any (it runs then at the latest). */
+  readonly timeout: number | undefined;
+}
+
+/** Events `interact()` can dispatch: what wrappers listen to for interaction-triggered loading. */
+export type FakeInteraction = 'pointerdown' | 'mousedown' | 'touchstart' | 'keydown' | 'scroll' | 'mouseover' | 'focusin';
 
 /** The `window.__CRISP_FAKE__` config the browser build reads. */
 export interface FakeBrowserConfig {
@@ -197,6 +253,8 @@ export interface FakeBrowserConfig {
   sessionId?: string;
   /** Time `client.js` takes to "download" after `l.js` ran. Default 0. */
   delayMs?: number;
+  /** Hold `client.js` after `l.js` ran until `window.__crispFake.startClient()`. Default false. */
+  holdClient?: boolean;
   /** Draw the widget. Default true. */
   ui?: boolean;
   autoReply?: FakeCrispOptions['autoReply'];
@@ -218,6 +276,8 @@ export interface FakeBrowserHandle {
   receiveMessage(text: string): void;
   setAvailability(available: boolean): void;
   becomeReady(): Promise<void>;
+  /** Let a `client.js` held by `holdClient` run; resolves once settled. */
+  startClient(): Promise<void>;
   settled(): Promise<void>;
   readonly visitor: FakeVisitor;
 }

@@ -1,7 +1,10 @@
 // A small stand-in for Crisp's chatbox, drawn from the runtime's state: launcher with unread badge,
-// a panel with the conversation and a composer. Only for demos and browser tests that look at it.
-import { bagOf } from './globals';
+// a panel with the conversation and a composer, in the client's locale. Only for demos and browser
+// tests that look at it.
+import { localeOf } from './globals';
+import { widgetStrings } from './i18n';
 import type { ClientRuntime } from './runtime';
+import type { WidgetStrings } from './i18n';
 import type { FakeMessage, FakeSessionState } from './types';
 
 const CSS = `
@@ -77,9 +80,9 @@ function describe(message: FakeMessage): string {
 
 /**
  * Styles go through a constructed stylesheet where supported, which a strict CSP allows; the
- * fallback `<style>` carries the page's `CRISP_INCLUDE_ATTRS` nonce like Crisp's own CSS would.
+ * fallback `<style>` carries the `CRISP_INCLUDE_ATTRS` nonce (the loader's copy) like Crisp's CSS.
  */
-function applyStyles(win: Window, root: ShadowRoot | HTMLElement): void {
+function applyStyles(win: Window, root: ShadowRoot | HTMLElement, nonce: string | undefined): void {
   const Sheet = (win as unknown as { CSSStyleSheet?: typeof CSSStyleSheet }).CSSStyleSheet;
   if (root.nodeType === 11 && Sheet && 'adoptedStyleSheets' in root) {
     try {
@@ -92,8 +95,7 @@ function applyStyles(win: Window, root: ShadowRoot | HTMLElement): void {
     }
   }
   const style = win.document.createElement('style');
-  const attrs = bagOf(win).CRISP_INCLUDE_ATTRS as Record<string, unknown> | undefined;
-  if (attrs && typeof attrs.nonce === 'string') style.setAttribute('nonce', attrs.nonce);
+  if (nonce !== undefined) style.setAttribute('nonce', nonce);
   style.textContent = CSS;
   root.appendChild(style);
 }
@@ -108,32 +110,28 @@ export function mountWidget(win: Window, runtime: ClientRuntime): () => void {
     host = doc.createElement('div');
     host.setAttribute('data-crisp-fake', 'widget');
     const root = typeof host.attachShadow === 'function' ? host.attachShadow({ mode: 'open' }) : host;
-    applyStyles(win, root);
+    const nonce = runtime.globalsAtInit.includeAttrs?.nonce;
+    applyStyles(win, root, typeof nonce === 'string' ? nonce : undefined);
 
     const wrapper = el(doc, 'div', 'cf-root');
     const panel = el(doc, 'section', 'cf-panel');
-    panel.setAttribute('aria-label', 'Chat');
     const header = el(doc, 'header', 'cf-header');
     const heading = el(doc, 'div', '');
-    const title = el(doc, 'div', 'cf-title', 'Chat with us');
+    const title = el(doc, 'div', 'cf-title');
     const status = el(doc, 'div', 'cf-status');
     const statusText = el(doc, 'span', '');
     status.append(el(doc, 'span', 'cf-dot'), statusText);
     heading.append(title, status);
     const close = el(doc, 'button', 'cf-close');
     close.type = 'button';
-    close.setAttribute('aria-label', 'Close chat');
     close.appendChild(icon(doc, ICON_CLOSE, true));
     header.append(heading, close);
 
     const list = el(doc, 'ol', 'cf-messages');
     const form = el(doc, 'form', 'cf-composer');
     const input = el(doc, 'input', 'cf-input');
-    input.placeholder = 'Compose your message…';
-    input.setAttribute('aria-label', 'Message');
     const send = el(doc, 'button', 'cf-send');
     send.type = 'submit';
-    send.setAttribute('aria-label', 'Send');
     send.appendChild(icon(doc, ICON_SEND));
     form.append(input, send);
     panel.append(header, list, form);
@@ -165,16 +163,29 @@ export function mountWidget(win: Window, runtime: ClientRuntime): () => void {
 
     let shownMessages: readonly FakeMessage[] | null = null;
     let shownComposer = '';
+    let shownStrings: WidgetStrings | null = null;
     render = (state) => {
+      // The locale the client runs with: the loader's copy, replaced at each reset.
+      const strings = widgetStrings(localeOf(runtime.globalsAtInit));
+      const relabel = strings !== shownStrings;
+      if (relabel) {
+        shownStrings = strings;
+        panel.setAttribute('aria-label', strings.chat);
+        title.textContent = strings.title;
+        close.setAttribute('aria-label', strings.close);
+        input.placeholder = strings.placeholder;
+        input.setAttribute('aria-label', strings.message);
+        send.setAttribute('aria-label', strings.send);
+      }
       wrapper.hidden = !state.chatVisible;
       wrapper.classList.toggle('cf-left', state.config['position:reverse'] === true);
       const zIndex = state.config['container:index'];
       wrapper.style.zIndex = typeof zIndex === 'number' ? String(zIndex) : '';
       panel.hidden = !state.chatOpened;
       status.classList.toggle('cf-away', !state.websiteAvailable);
-      statusText.textContent = state.websiteAvailable ? 'We are online' : 'We are away';
+      statusText.textContent = state.websiteAvailable ? strings.online : strings.away;
       launcher.replaceChildren(icon(doc, state.chatOpened ? ICON_CLOSE : ICON_CHAT, state.chatOpened), badge);
-      launcher.setAttribute('aria-label', state.chatOpened ? 'Close chat' : 'Open chat');
+      launcher.setAttribute('aria-label', state.chatOpened ? strings.close : strings.open);
       badge.textContent = String(state.unreadCount);
       badge.hidden = state.unreadCount === 0;
       if (state.composerText !== shownComposer) input.value = shownComposer = state.composerText;
@@ -182,11 +193,11 @@ export function mountWidget(win: Window, runtime: ClientRuntime): () => void {
       const same =
         shownMessages?.length === state.messages.length &&
         shownMessages.every((m, i) => m.fingerprint === state.messages[i]?.fingerprint);
-      if (!same) {
+      if (!same || relabel) {
         shownMessages = state.messages;
         list.replaceChildren(
           ...(state.messages.length === 0
-            ? [el(doc, 'li', 'cf-empty', 'Ask us anything, we are here to help.')]
+            ? [el(doc, 'li', 'cf-empty', strings.empty)]
             : state.messages.map((m) =>
                 el(doc, 'li', `cf-msg cf-${m.from === 'user' ? 'user' : 'operator'}`, describe(m)),
               )),

@@ -276,8 +276,8 @@ describe('set', () => {
     expect(live.get('session:data')).toEqual({ seats: 5, trial: true });
   });
 
-  test('session:data refuses bad keys and values but keeps the valid pairs', async () => {
-    await loaded();
+  test('session:data with one bad pair is refused whole: the client throws and drops the command', async () => {
+    await loaded([['set', 'session:data', [[['plan', 'pro']]]]]);
     live.push([
       'set',
       'session:data',
@@ -289,12 +289,14 @@ describe('set', () => {
         ],
       ],
     ]);
-    expect(fake.session.data).toEqual({ fine: 'yes' });
-    expect(fake.errors).toHaveLength(2);
+    expect(fake.session.data).toEqual({ plan: 'pro' });
+    expect(fake.errors).toMatchObject([{ kind: 'command', message: expect.stringMatching(/key "bad key"/) }]);
   });
 
   test('session:data behaves like a map upsert (property)', async () => {
     await loaded();
+    const stored = (v: string | number | boolean) =>
+      v === 'true' ? true : v === 'false' ? false : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
     const key = fc.constantFrom('a', 'b', 'c', 'plan', 'seats');
     const value = fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 5 }), fc.integer(), fc.boolean());
     fc.assert(
@@ -306,7 +308,8 @@ describe('set', () => {
             live.push(['set', 'session:data', [batch]]);
             for (const [k, v] of batch) {
               if (v === '') model.delete(k);
-              else model.set(k, v);
+              // Numeric strings, "true" and "false" are stored as numbers and booleans.
+              else model.set(k, stored(v));
             }
           }
           expect(fake.session.data).toEqual(Object.fromEntries(model));

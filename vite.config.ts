@@ -11,6 +11,9 @@ const alias = {
   '@crispkit/core': here('./packages/core/src/index.ts'),
   '@crispkit/testing': here('./packages/testing/src/index.ts'),
   '@crispkit/react': here('./packages/react/src/index.ts'),
+  // The subpath first: a prefix match on '@crispkit/server' would swallow it.
+  '@crispkit/server/node': here('./packages/server/src/node.ts'),
+  '@crispkit/server': here('./packages/server/src/index.ts'),
 };
 
 export default defineConfig({
@@ -68,6 +71,16 @@ export default defineConfig({
           setupFiles: ['./test/react18.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
           server: { deps: { inline: [/@testing-library\/react/] } },
+        },
+      },
+      {
+        // Server side: Node's own Web Crypto and Fetch, as on a server (no DOM).
+        resolve: { alias },
+        test: {
+          name: 'server',
+          root: here('./packages/server'),
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
         },
       },
       {

@@ -1,0 +1,121 @@
+// A standard Fetch handler for plugin web hooks: read the raw body once, verify, dispatch to the
+// app's typed handlers, and answer with the status Crisp acts on (2xx done, anything else retried).
+import type { KnownWebhookEventName, WebhookEvent, WebhookEventMap } from './events';
+import { assertSecret } from './hmac';
+import { timestampMilliseconds, timestampText } from './timestamp';
+import { verifyWebhook, type WebhookFailure } from './verify';
+
+/** What a handler knows about the delivery, so it can be idempotent and log usefully. */
+export interface WebhookContext<Name extends string = string> {
+  event: Name;
+  websiteId: string;
+  /** The request timestamp (verified), in milliseconds since the epoch. */
+  timestamp: number;
+  /** `X-Crisp-Hook-Origin`: what produced the hook (null when absent). */
+  hookOrigin: string | null;
+  /** `X-Delivery-Attempt-Count`: 1 for the first try, more on Crisp's retries (null when absent). */
+  deliveryAttempt: number | null;
+  /** `X-Delivery-Attempt-Limit`: the try after which Crisp gives up (null when absent). */
+  deliveryAttemptLimit: number | null;
+  /** The original request (its body is already read). */
+  request: Request;
+}
+
+/** What a handler may return: anything, or a promise; the answer waits for it. */
+type HandlerResult = unknown;
+
+export type WebhookHandlers = {
+  [Name in KnownWebhookEventName]?: (
+    data: WebhookEventMap[Name],
+    context: WebhookContext<Name>,
+  ) => HandlerResult | Promise<HandlerResult>;
+} & {
+  /**
+   * Every event without a handler of its own (including names this package has no type for).
+   * It receives the whole envelope, so it can switch on `event.event`.
+   */
+  '*'?: (event: WebhookEvent, context: WebhookContext) => HandlerResult | Promise<HandlerResult>;
+};
+
+export interface WebhookHandlerOptions {
+  /** The plugin's web-hook secret (from the server's environment). */
+  secret: string;
+  on: WebhookHandlers;
+  /** The replay window, in seconds either way. Default 300. */
+  toleranceSeconds?: number;
+  /** Told about a handler that threw (the answer is then 500, so Crisp retries). */
+  onError?: (error: unknown, context: WebhookContext) => void;
+  /** The clock, in milliseconds since the epoch (tests). Default `Date.now`. */
+  now?: () => number;
+}
+
+/** A short plain-text answer; the body is only ever a status word or a reason code. */
+const answer = (status: number, text: string, headers: Record<string, string> = {}) =>
+  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
+
+/** The reason's status: a malformed body is the sender's bad request, anything else is unauthorised. */
+const failureStatus = (reason: WebhookFailure) => (reason == 'malformed-body' ? 400 : 401);
+
+/** A header holding a whole number, or null. */
+const counter = (value: string | null): number | null => (value !== null && /^\d+$/.test(value) ? Number(value) : null);
+
+/**
+ * `(request) => Promise<Response>` for Node (with `@crispkit/server/node`), Deno, Bun, workers
+ * and Next.js route handlers. Answers: 405 for anything but POST; 401 with the reason when the
+ * signature, timestamp or age is wrong; 400 for a malformed body; 200 once the event's handler
+ * resolved (or when nothing handles the event); 500 when the handler threw, so Crisp retries.
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
+  assertSecret(options?.secret, 'createWebhookHandler({ secret })');
+  const { secret, on, toleranceSeconds, onError, now = Date.now } = options;
+
+  return async (request) => {
+    if (request.method != 'POST') return answer(405, 'method-not-allowed', { allow: 'POST' });
+    let body: Uint8Array;
+    try {
+      // Read once, as bytes: the signature covers exactly these.
+      body = new Uint8Array(await request.arrayBuffer());
+    } catch {
+      return answer(400, 'malformed-body');
+    }
+    const timestamp = request.headers.get('x-crisp-request-timestamp');
+    const result = await verifyWebhook(
+      { body, timestamp, signature: request.headers.get('x-crisp-signature') },
+      secret,
+      { toleranceSeconds, now: now() },
+    );
+    if (!result.ok) return answer(failureStatus(result.reason), result.reason);
+
+    const event = result.event;
+    const context: WebhookContext = {
+      event: event.event,
+      websiteId: event.website_id,
+      // Verified above, so present and a whole number.
+      timestamp: timestampMilliseconds(timestampText(timestamp) ?? '0'),
+      hookOrigin: request.headers.get('x-crisp-hook-origin'),
+      deliveryAttempt: counter(request.headers.get('x-delivery-attempt-count')),
+      deliveryAttemptLimit: counter(request.headers.get('x-delivery-attempt-limit')),
+      request,
+    };
+    try {
+      await dispatch(on, event, context);
+    } catch (error) {
+      try {
+        onError?.(error, context);
+      } catch {
+        // A failing error reporter must not turn the retryable 500 into a crash.
+      }
+      return answer(500, 'handler-error');
+    }
+    return answer(200, 'ok');
+  };
+}
+
+/** Calls the event's own handler, else the catch-all; unhandled events are simply acknowledged. */
+async function dispatch(on: WebhookHandlers, event: WebhookEvent, context: WebhookContext): Promise<void> {
+  const own = Object.prototype.hasOwnProperty.call(on, event.event)
+    ? (on as Record<string, ((data: unknown, context: WebhookContext) => unknown) | undefined>)[event.event]
+    : undefined;
+  if (own) await own(event.data, context);
+  else await on['*']?.(event, context);
+}

@@ -27,8 +27,16 @@ export function contribute(crisp: CrispClient, contribution: CrispContribution):
   };
 }
 
+/** The live contributions, sent again after each session reset as one command per kind. */
 function createContributions(crisp: CrispClient, kit: Kit): Set<CrispContribution> {
   const live = new Set<CrispContribution>();
-  kit.restarted.add(() => live.forEach((contribution) => send(crisp, contribution)));
+  kit.restarted.add(() => {
+    const all = [...live];
+    send(crisp, {
+      // fromEntries defines keys (a `__proto__` key stays a key), where Object.assign would not.
+      data: Object.fromEntries(all.flatMap(({ data }) => Object.entries(data || {}))),
+      segments: all.flatMap(({ segments }) => segments || []),
+    });
+  });
   return live;
 }

@@ -134,6 +134,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
     data: new Map(),
     segments: new Set(),
     restarted: new Set(),
+    hides: 0,
+    hidden: false,
   };
   attach(client, kit);
   if (options.safeMode) send(['safe', true]);

@@ -30,6 +30,9 @@ export interface Kit {
   readonly restarted: Set<() => void>;
   /** Mounted contributions (see contribute.ts), created on first use. */
   contributions?: Set<object>;
+  /** Live hideChat holds, and whether the kit last pushed chat:hide (see hide.ts). */
+  hides: number;
+  hidden: boolean;
 }
 
 // Symbol.for, so a function from a second copy of the package (a script tag beside a bundle)

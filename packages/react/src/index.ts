@@ -7,19 +7,6 @@ export { useCrispEvent } from './hooks/event';
 export { useCrispSessionData, useCrispSegments } from './hooks/contribute';
 export { useCrispHidden } from './hooks/hidden';
 export { CrispLauncher, type CrispLauncherProps } from './launcher';
-// The core's factory (for the provider's `client` prop) and the types the hooks speak.
-export { createCrisp } from '@crispkit/core';
-export type {
-  CrispClient,
-  CrispEventHandler,
-  CrispEventName,
-  CrispEvents,
-  CrispKitError,
-  CrispLoadStrategy,
-  CrispMessage,
-  CrispOptions,
-  CrispSessionData,
-  CrispState,
-  CrispStatus,
-  CrispUser,
-} from '@crispkit/core';
+// The core, so a React app imports everything from one place: the client factory, the free
+// functions (setUser, login, ...) and the types the hooks speak. The same module, not a copy.
+export * from '@crispkit/core';

@@ -1,5 +1,5 @@
 // <CrispLauncher>: a light stand-in for Crisp's launcher until the real one is ready.
-import { useRef, useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import { useCrisp } from './context';
 import { useCrispStatus } from './hooks/selectors';
 
@@ -68,23 +68,17 @@ export function CrispLauncher({
   const client = useCrisp();
   const status = useCrispStatus();
   const [waiting, setWaiting] = useState(false);
-  // Once Crisp has been ready, its own launcher is there for good; a later session reset (which
-  // passes through 'loaded' again) must not bring this one back.
-  const wasReady = useRef(false);
-  if (status == 'ready') wasReady.current = true;
 
   if (status == 'failed') return <>{fallback}</>;
-  if (wasReady.current) return null;
+  // Crisp's own launcher is there for good once ready (the status never goes back).
+  if (status == 'ready') return null;
 
   const open = () => {
     if (waiting) return;
     setWaiting(true);
-    client.load();
-    client.ready().then(
-      () => client.do('chat:open'),
-      // The failure is in the state already; the fallback renders from there.
-      () => setWaiting(false),
-    );
+    // Queued like any command: it starts the load (after consent, when required) and Crisp
+    // opens the chat as soon as it is live, exactly once.
+    client.do('chat:open');
   };
 
   return (

@@ -1,16 +1,16 @@
-// CrispLauncher with load="interaction": the visitor's pointerdown on the facade itself.
+// CrispLauncher with load={interaction}: the visitor's pointerdown on the facade itself.
 // A file of its own: the core's interaction listeners stay on the window for the page's life,
 // so a client from an earlier test in the same file would load too on this pointerdown.
 import { expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { CrispLauncher, CrispProvider } from '@crispkit/react';
+import { CrispLauncher, CrispProvider, interaction } from '@crispkit/react';
 import { WEBSITE_ID, appCommands, scriptTags, useFake } from './helpers';
 
 const t = useFake({ mode: 'manual' });
 
 function App() {
   return (
-    <CrispProvider websiteId={WEBSITE_ID} load="interaction">
+    <CrispProvider websiteId={WEBSITE_ID} load={interaction}>
       <CrispLauncher />
     </CrispProvider>
   );

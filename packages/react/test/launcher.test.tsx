@@ -1,13 +1,13 @@
 // CrispLauncher: a facade that fetches nothing before interaction and opens the chat once.
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { CrispLauncher, CrispProvider, type CrispLauncherProps } from '@crispkit/react';
+import { CrispLauncher, CrispProvider, interaction, type CrispLauncherProps } from '@crispkit/react';
 import type { CrispLoadStrategy } from '@crispkit/core';
 import { WEBSITE_ID, appCommands, scriptTags, useFake } from './helpers';
 
 const t = useFake({ mode: 'manual' });
 
-function App({ load = 'interaction', ...props }: CrispLauncherProps & { load?: CrispLoadStrategy }) {
+function App({ load = interaction, ...props }: CrispLauncherProps & { load?: CrispLoadStrategy }) {
   return (
     <CrispProvider websiteId={WEBSITE_ID} load={load}>
       <CrispLauncher {...props} />

@@ -36,7 +36,7 @@ function DocsBody() {
 }
 function Account() {
   const { id } = useParams();
-  useCrispSessionData({ page: 'account', account: id! });
+  useCrispSessionData({ page: 'account', account: Number(id) });
   return <h1>Account {id}</h1>;
 }
 function Checkout() {
@@ -77,8 +77,8 @@ const ROUTES: Record<string, { data?: Record<string, string>; segments?: string[
   '/': {},
   '/pricing': { data: { page: 'pricing' }, segments: ['pricing-visitor'] },
   '/docs': { data: { page: 'docs' }, segments: ['reader'] },
-  '/account/1': { data: { page: 'account', account: '1' } },
-  '/account/2': { data: { page: 'account', account: '2' } },
+  '/account/1': { data: { page: 'account', account: 1 } },
+  '/account/2': { data: { page: 'account', account: 2 } },
   '/checkout': { hidden: true },
 };
 

@@ -1,37 +1,26 @@
 // useCrispSessionData / useCrispSegments: a component adds to the session while it is mounted.
 import { useEffect } from 'react';
-import type { CrispClient, CrispSessionData } from '@crispkit/core';
+import { contribute, type CrispContribution, type CrispSessionData } from '@crispkit/core';
 import { useCrisp } from '../context';
-import { shared, type Part } from '../shared';
-import { apply } from '../contributions';
 
-/**
- * Registers `part` while mounted and sends it. The effect is keyed on the content, so a render
- * with equal values (even new objects) does nothing, and the core pushes only changed keys.
- */
-export function useContribution(client: CrispClient, part: Part): void {
-  useEffect(() => {
-    const { parts } = shared(client);
-    parts.add(part);
-    apply(client, part);
-    return () => {
-      parts.delete(part);
-    };
-    // Keyed on content, not identity: `part` is the value of the render that changed it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the JSON key stands for `part`
-  }, [client, JSON.stringify(part)]);
+/** Binds the core's `contribute` to the component's lifetime, keyed on content, not identity. */
+function useContribution(contribution: CrispContribution): void {
+  const client = useCrisp();
+  const key = JSON.stringify(contribution);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for contribution
+  useEffect(() => contribute(client, contribution), [client, key]);
 }
 
 /**
- * Merges `data` into the Crisp session data: only these keys, only when their value changed.
- * Keys set by other components or by operators are never replaced. The keys stay in the session
- * after unmount (it is what operators see); pass `null` for a key to delete it.
+ * Merges `data` into the Crisp session data: only these keys, only when their value changed,
+ * and again after every session reset while mounted. The keys stay in the session after
+ * unmount (it is what operators see); pass `null` for a key to delete it.
  */
 export function useCrispSessionData(data: CrispSessionData): void {
-  useContribution(useCrisp(), { data });
+  useContribution({ data });
 }
 
-/** Adds `segments` to the session (Crisp appends); each segment is sent once per session. */
+/** Adds `segments` to the session while mounted; each segment is sent once per session. */
 export function useCrispSegments(segments: string[]): void {
-  useContribution(useCrisp(), { segments });
+  useContribution({ segments });
 }

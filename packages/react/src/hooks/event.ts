@@ -1,14 +1,13 @@
 // useCrispEvent: a typed Crisp event subscription that lives exactly as long as the component.
 import { useEffect, useInsertionEffect, useRef } from 'react';
-import type { CrispEventHandler, CrispEventName } from '@crispkit/core';
+import type { CrispEventHandler, CrispEventName, CrispEvents } from '@crispkit/core';
 import { useCrisp } from '../context';
-import { hold } from '../hold';
 
 /**
  * Calls `handler` with the event's typed payload while the component is mounted. The latest
  * handler is always the one called, so an inline arrow does not resubscribe on every render.
- * Any number of components may listen to the same event: the core registers one handler with
- * Crisp and fans out, and releases it after the last one unmounts.
+ * Any number of components may listen: the core registers one handler with Crisp, fans out,
+ * and releases it a microtask after the last one leaves (so StrictMode costs Crisp nothing).
  */
 export function useCrispEvent<E extends CrispEventName>(event: E, handler: CrispEventHandler<E>): void {
   const client = useCrisp();
@@ -20,11 +19,7 @@ export function useCrispEvent<E extends CrispEventName>(event: E, handler: Crisp
     latest.current = handler;
   });
   useEffect(
-    () =>
-      hold<Parameters<CrispEventHandler<E>>[0]>(
-        (listener) => client.on(event, listener),
-        (payload) => latest.current(payload),
-      ),
+    () => client.on(event, ((payload: CrispEvents[E]) => latest.current(payload)) as CrispEventHandler<E>),
     [client, event],
   );
 }

@@ -2,7 +2,6 @@
 import { useMemo, useRef, useSyncExternalStore } from 'react';
 import { INITIAL_STATE, type CrispState } from '@crispkit/core';
 import { useCrisp } from '../context';
-import { hold } from '../hold';
 
 /**
  * Reads part of the kit's state. The component re-renders only when the selected value changes
@@ -11,11 +10,9 @@ import { hold } from '../hold';
  */
 export function useCrispState<T>(selector: (state: CrispState) => T): T {
   const client = useCrisp();
-  const subscribe = useMemo(
-    () => (onChange: () => void) =>
-      hold((listener: (state: CrispState) => void) => client.subscribe(listener), onChange),
-    [client],
-  );
+  // The core keeps its Crisp registrations a microtask after the last listener leaves, so
+  // React's unsubscribe + resubscribe (StrictMode, route swaps) costs nothing.
+  const subscribe = useMemo(() => (onChange: () => void) => client.subscribe(onChange), [client]);
   // Last [state, selector, selection]: the same state and selector give the same selection, and
   // an equal selection keeps the previous one, so React sees no change and does not re-render.
   const last = useRef<[CrispState, (state: CrispState) => T, T]>(undefined);

@@ -30,7 +30,11 @@ export function sendUserMessage(ctx: ClientContext, type: FakeMessageType, conte
 }
 
 /** `[type, content]` from `message:send` / `message:show`; refuses a malformed one. */
-function messageArgs(action: string, args: readonly unknown[], allowed: ReadonlySet<string>): [FakeMessageType, unknown] {
+function messageArgs(
+  action: string,
+  args: readonly unknown[],
+  allowed: ReadonlySet<string>,
+): [FakeMessageType, unknown] {
   const [type, content] = args;
   if (typeof type !== 'string' || !allowed.has(type)) refuse(`${action}: unknown message type ${JSON.stringify(type)}`);
   if (type === 'text' ? typeof content !== 'string' : content === null || typeof content !== 'object') {

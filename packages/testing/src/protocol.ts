@@ -52,7 +52,8 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * digit groups joined by exactly one of `-` `.` space `/` `\`, an optional extension
  * (`#`, `x`, `ext`, `extension`, then digits).
  */
-export const PHONE = /^(?:(?:\((?:\+|00)\d+\)|\+|00)[-. /\\]?)?\d+(?:[-. /\\]\d+)*(?:\s*(?:#|x|ext|extension)\.?\s*\d+)?$/i;
+export const PHONE =
+  /^(?:(?:\((?:\+|00)\d+\)|\+|00)[-. /\\]?)?\d+(?:[-. /\\]\d+)*(?:\s*(?:#|x|ext|extension)\.?\s*\d+)?$/i;
 /** An absolute http(s) URL with a host. */
 export const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 /** Segments longer than this are refused. */

@@ -9,6 +9,7 @@ import { CONFIG_KEYS, HELP_TEXT, UNKNOWN_EVENT_MESSAGE, isKnownEvent } from './p
 import { CommandRefused, refuse } from './refusal';
 import type { Scheduler } from './scheduler';
 import { applySet } from './setters';
+import { rememberSession } from './storage';
 import { clearSession, copy, createState, snapshot } from './state';
 import type {
   FakeCommand,
@@ -98,7 +99,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
   });
 
-  const useCopy = (copy: GlobalsCopy) => {
+  const adoptCopy = (copy: GlobalsCopy) => {
     globals = copy.view;
     readyTrigger = copy.readyTrigger;
   };
@@ -131,7 +132,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       clearSession(state);
       // The reset re-runs the loader's init: the only moment after l.js executed when the globals
       // are read again (token, locale, runtime config, ready trigger).
-      useCopy(copyGlobals(win, globals.readCount + 1, 'session:reset', urlWebsiteId));
+      adoptCopy(copyGlobals(win, globals.readCount + 1, 'session:reset', urlWebsiteId));
       scheduler.after(0, () => runtime.establishSession());
     },
     userMessageSent(message) {
@@ -306,7 +307,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     loaderCopied(copy, websiteIdInUrl) {
       if (globals.readCount > 0) return;
       urlWebsiteId = websiteIdInUrl;
-      useCopy(copy);
+      adoptCopy(copy);
     },
     goLive() {
       if (live) return;
@@ -320,7 +321,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     init() {
       if (!live || initialised) return;
       // The loader hands over the copy it took when it executed; it does not read the window again.
-      if (globals.readCount === 0) useCopy(copyGlobals(win, 1, 'l.js', urlWebsiteId));
+      if (globals.readCount === 0) adoptCopy(copyGlobals(win, 1, 'l.js', urlWebsiteId));
       initialised = true;
       // By index, reading the length each time: whatever lands on the array up to this moment runs.
       for (let i = 0; i < queue.length; i++) executeQueued(queue[i]);
@@ -336,6 +337,8 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
           : sessionIdFor(globals.tokenId, () => `session_${sessions + 1}_${randomHex()}`);
       sessions++;
       state.sessionId = id;
+      // Crisp writes its cookie and storage keys once the session exists.
+      rememberSession(win, globals, id);
       events.fire('session:loaded', id);
       if (readyTrigger) {
         try {

@@ -245,7 +245,8 @@ export interface FakeIdleCallback {
 }
 
 /** Events `interact()` can dispatch: what wrappers listen to for interaction-triggered loading. */
-export type FakeInteraction = 'pointerdown' | 'mousedown' | 'touchstart' | 'keydown' | 'scroll' | 'mouseover' | 'focusin';
+export type FakeInteraction =
+  'pointerdown' | 'mousedown' | 'touchstart' | 'keydown' | 'scroll' | 'mouseover' | 'focusin';
 
 /** The `window.__CRISP_FAKE__` config the browser build reads. */
 export interface FakeBrowserConfig {

@@ -30,13 +30,21 @@ interface Page {
   requests: () => number;
 }
 
-/** Opens a page with Crisp's snippet (and `extra` script), serving the fake as l.js; waits for every tag. */
-async function open(config: FakeBrowserConfig | null, extra = '', tags = 1): Promise<Page> {
+/**
+ * Opens a page with Crisp's snippet (and `extra` script), serving the fake as l.js at `url`; waits
+ * for every tag. `websiteId: false` leaves CRISP_WEBSITE_ID unset.
+ */
+async function open(
+  config: FakeBrowserConfig | null,
+  extra = '',
+  tags = 1,
+  { url = L_JS, websiteId = true }: { url?: string; websiteId?: boolean } = {},
+): Promise<Page> {
   let requests = 0;
-  const snippetTag = `(function(){var d=document,s=d.createElement("script");s.src=${JSON.stringify(L_JS)};s.async=1;d.getElementsByTagName("head")[0].appendChild(s);})();`;
+  const snippetTag = `(function(){var d=document,s=d.createElement("script");s.src=${JSON.stringify(url)};s.async=1;d.getElementsByTagName("head")[0].appendChild(s);})();`;
   const html = `<!doctype html><html><head><script>
     ${config ? `window.__CRISP_FAKE__ = ${JSON.stringify(config)};` : ''}
-    window.$crisp = []; window.CRISP_WEBSITE_ID = ${JSON.stringify(WEBSITE_ID)};
+    window.$crisp = []; ${websiteId ? `window.CRISP_WEBSITE_ID = ${JSON.stringify(WEBSITE_ID)};` : ''}
     ${extra}
     ${snippetTag.repeat(tags)}
   </script></head><body></body></html>`;
@@ -46,7 +54,7 @@ async function open(config: FakeBrowserConfig | null, extra = '', tags = 1): Pro
     resources: {
       interceptors: [
         requestInterceptor((request) => {
-          if (request.url !== L_JS) return new Response('', { status: 404 });
+          if (request.url !== url) return new Response('', { status: 404 });
           requests++;
           return new Response(body, { headers: { 'Content-Type': 'application/javascript' } });
         }),
@@ -106,6 +114,32 @@ describe('browser build as l.js', () => {
     expect(fake.session.sessionId).toBeNull();
     await fake.becomeReady();
     expect(fake.session.sessionId).toBe('session_pw');
+  });
+
+  test('served as /l/<website-id>.js, the loader takes the website id from its own URL', async () => {
+    const { fake, requests } = await open({ ui: false }, '', 1, {
+      url: `https://client.crisp.chat/l/${WEBSITE_ID}.js`,
+      websiteId: false,
+    });
+    expect(requests()).toBe(1);
+    expect(fake.globalsAtInit).toMatchObject({ readAt: 'l.js', websiteId: WEBSITE_ID });
+    expect(fake.session.sessionId).not.toBeNull();
+  });
+
+  test('holdClient keeps $crisp the array after l.js ran, with the copy taken then; startClient() goes on', async () => {
+    const { win, fake } = await open(
+      { ui: false, holdClient: true },
+      `window.CRISP_TOKEN_ID = "a";
+       document.currentScript.ownerDocument.addEventListener("load", function (e) {
+         if (e.target.src) window.CRISP_TOKEN_ID = "b";
+       }, true);`,
+    );
+    const bag = win as unknown as Record<string, unknown>;
+    expect(Array.isArray(bag.$crisp)).toBe(true);
+    expect(bag.CRISP_TOKEN_ID).toBe('b'); // changed once l.js had executed
+    await fake.startClient();
+    expect(fake.globalsAtInit.tokenId).toBe('a');
+    expect(fake.session.sessionId).toBe('session_tok_a');
   });
 
   test('silent: l.js runs and nothing else happens', async () => {

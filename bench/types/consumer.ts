@@ -1,15 +1,22 @@
 // A library user's ESM file: imports each package's published types (dist .d.ts), checked by
 // scripts/packaging.mjs with TypeScript 5.x and 6.0, skipLibCheck off.
-import { createCrisp, type CrispClient, type CrispState } from '@crispkit/core';
+import {
+  createCrisp,
+  interaction,
+  setSessionData,
+  setUser,
+  type CrispClient,
+  type CrispState,
+} from '@crispkit/core';
 import { CrispProvider, useCrisp, useCrispEvent, type CrispProviderProps } from '@crispkit/react';
 import { installFakeCrisp, type FakeCrisp } from '@crispkit/testing';
 
 export const crisp: CrispClient = createCrisp({
   websiteId: '7598bf86-9ebb-46bc-8d61-be8357bbf4b4',
-  load: 'interaction',
+  load: interaction,
 });
-crisp.setUser({ email: 'ada@example.com' });
-crisp.setSessionData({ plan: 'pro', seats: 3 });
+setUser(crisp, { email: 'ada@example.com' });
+setSessionData(crisp, { plan: 'pro', seats: 3 });
 export const off: () => void = crisp.on('message:received', (message) => console.log(message.content));
 crisp.do('chat:open');
 export const state: CrispState = crisp.getState();

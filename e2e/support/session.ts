@@ -88,7 +88,7 @@ export interface Session {
   waitForFake(predicate: (fake: FakeView) => boolean, timeoutMs?: number): Promise<FakeView>;
   /** Polls `check` (which reads the page) until it is true; false after `timeoutMs`. */
   poll(check: () => Promise<boolean>, timeoutMs?: number): Promise<boolean>;
-  /** Calls a method of the page's kit client in the page: `call('setSessionData', { plan: 'pro' })`. */
+  /** Calls a client method, or a core function with the client first, in the page: `call('setSessionData', { plan: 'pro' })`. */
   call(method: string, ...args: unknown[]): Promise<unknown>;
   /** Console errors not matching `allowed` (e.g. the network error an aborted l.js logs). */
   unexpectedConsoleErrors(allowed?: RegExp[]): string[];
@@ -334,7 +334,16 @@ export async function openSession(
           )[Symbol.for('crispkit')];
           const client = registry?.client;
           if (!client) throw new Error('no crispkit client on this page');
-          const result = client[method]!(...args);
+          // A method of the client, or one of the core's free functions the fixture page exposes
+          // on window.E2EKit (setUser, setSessionData, login, ...), which take the client first.
+          const functions = (window as unknown as { E2EKit?: Record<string, (...a: unknown[]) => unknown> }).E2EKit;
+          const result = client[method]
+            ? client[method]!(...args)
+            : functions?.[method]
+              ? functions[method]!(client, ...args)
+              : (() => {
+                  throw new Error('no method or function ' + method + ' on this page');
+                })();
           // Promises (ready()) are not awaited here: the tests wait on state instead.
           return result instanceof Promise ? '[promise]' : result;
         },

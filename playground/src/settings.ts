@@ -1,10 +1,12 @@
 // The page's setup, read once from the URL query and the environment: one page holds one client,
 // so anything that shapes the client (strategy, faults) changes by reloading with a new query.
-import type { CrispLoadStrategy, CrispOptions } from '@crispkit/core';
+import { interaction, type CrispOptions } from '@crispkit/core';
 import type { FakeBrowserConfig } from '@crispkit/testing';
 import { crispTarget } from '../../apps/crisp-target.ts';
 
-export const STRATEGIES = ['eager', 'idle', 'interaction', 'manual'] as const satisfies readonly CrispLoadStrategy[];
+// The strategies by name, as the query string and the setup panel show them.
+export const STRATEGIES = ['eager', 'idle', 'interaction', 'manual'] as const;
+export type StrategyName = (typeof STRATEGIES)[number];
 export const FAULTS = ['none', 'blocked', 'slow', 'never-ready', 'silent'] as const;
 export type Fault = (typeof FAULTS)[number];
 export const DELAYS = [1000, 3000, 8000] as const;
@@ -14,7 +16,7 @@ const BLOCKED_SCRIPT_URL = '/crisp-sim/blocked/l.js';
 
 export interface Settings {
   mode: 'simulated' | 'real';
-  strategy: CrispLoadStrategy;
+  strategy: StrategyName;
   fault: Fault;
   delayMs: number;
   options: CrispOptions;
@@ -37,7 +39,8 @@ export function readSettings(search: string, env: ImportMetaEnv): Settings {
 
   const options: CrispOptions = {
     websiteId: target.websiteId,
-    load: strategy,
+    // The interaction strategy is a function the app imports; the others are named.
+    load: strategy === 'interaction' ? interaction : strategy,
     // Shorter than the 15 s default so "never ready" turns into a visible time-out while you watch.
     readyTimeoutMs: 8000,
     ...(scriptUrl ? { scriptUrl } : {}),

@@ -1,12 +1,12 @@
 // crispkit: <CrispProvider> in each layout, declarative identity, loaded on the first interaction.
-import { CrispProvider, useCrisp, useCrispEvent } from '@crispkit/react';
+import { CrispProvider, interaction, useCrisp, useCrispEvent } from '@crispkit/react';
 import { WEBSITE_ID, type Integration } from '../shell';
 
 const integration: Integration = {
   Wrap: ({ user, children }) => (
     <CrispProvider
       websiteId={WEBSITE_ID}
-      load="interaction"
+      load={interaction}
       tokenId={user ? user.token : null}
       user={user ? { email: user.email } : null}
       sessionData={{ plan: 'pro', seats: 3 }}

@@ -22,7 +22,7 @@ export interface CrispProviderInputs {
    */
   tokenId?: string | number | null | undefined;
   /** Chatbox locale; a change resets the session (Crisp reads the locale only then). */
-  locale?: string | null | undefined;
+  locale?: string | undefined;
   /** User fields; only fields whose value changed are pushed. */
   user?: CrispUser | null | undefined;
   /** Session data merged into the session while mounted; only changed keys are pushed. */

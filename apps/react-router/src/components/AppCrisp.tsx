@@ -1,6 +1,6 @@
 // The app's one <CrispProvider>: Crisp follows the signed-in account (login on sign-in, logout on sign-out).
 import type { ReactNode } from 'react';
-import { CrispProvider } from '@crispkit/react';
+import { CrispProvider, interaction } from '@crispkit/react';
 import { useSession } from '../auth/session';
 import { crisp } from '../crisp';
 
@@ -11,11 +11,11 @@ export function AppCrisp({ children }: { children: ReactNode }) {
       websiteId={crisp.websiteId}
       scriptUrl={crisp.scriptUrl}
       // No Crisp byte before the visitor interacts with the page.
-      load="interaction"
+      load={interaction}
       // A new token runs the core's login sequence, null its logout: the next person on this
       // computer never sees the previous user's conversation.
       tokenId={account ? account.crispTokenId : null}
-      user={account ? { email: account.email, nickname: account.name } : null}
+      user={account ? { email: account.email, signature: account.crispSignature, nickname: account.name } : null}
       sessionData={account ? { plan: account.plan } : null}
     >
       {children}

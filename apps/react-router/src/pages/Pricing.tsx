@@ -1,5 +1,5 @@
 // Pricing page: the plans; Crisp learns the page and that this visitor looked at pricing.
-import { useCrisp, useCrispSegments, useCrispSessionData } from '@crispkit/react';
+import { setSessionData, useCrisp, useCrispSegments, useCrispSessionData } from '@crispkit/react';
 
 const PLANS = [
   { id: 'hobby', name: 'Hobby', price: '$0', features: ['1 app', 'Community support'] },
@@ -14,7 +14,7 @@ export function Pricing() {
 
   // Operators see which plan the visitor asked about before reading the first message.
   const ask = (plan: string) => {
-    client.setSessionData({ plan_interest: plan });
+    setSessionData(client, { plan_interest: plan });
     client.do('chat:open');
   };
 

@@ -28,9 +28,11 @@ interface LoaderInput {
   report: Report;
   /** Crisp's own l.js tag already on the page, adopted instead of adding one. */
   existing: HTMLScriptElement | undefined;
+  /** Whether the client is still the page's: a stale one (registry reset, destroyed) never loads. */
+  active: () => boolean;
 }
 
-export function createLoader({ page, options, store, report, existing }: LoaderInput): Loader {
+export function createLoader({ page, options, store, report, existing, active }: LoaderInput): Loader {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let tag: HTMLScriptElement | undefined;
   let stopStrategy: (() => void) | void;
@@ -64,6 +66,7 @@ export function createLoader({ page, options, store, report, existing }: LoaderI
   const loader: Loader & { executed: boolean } = {
     executed: false,
     load() {
+      if (!active()) return;
       const { status, error, consent } = store.get();
       // Before consent nothing of Crisp is requested; grantConsent loads what was asked meanwhile.
       if (consent == 'pending' || consent == 'revoked') return void (loader.wanted = true);

@@ -98,5 +98,8 @@ export function checkCommand(command: unknown, report: Report): CrispCommand | u
     return pairs.length ? ['set', 'session:data', [pairs]] : undefined;
   }
   const rule = SET_RULES[name as CrispSetKey];
-  return !rule || rule(args as unknown[]) ? (command as CrispCommand) : void report(name);
+  if (!rule || rule(args as unknown[])) return command as CrispCommand;
+  // A valid email with a bad signature: name the signature, the part the app must fix.
+  const email = (args as unknown[])[0];
+  report(name == 'user:email' && isString(email) && EMAIL.test(email) ? name + ' signature' : name);
 }

@@ -1,5 +1,6 @@
 // Debug logging: every command, state change and event, without personal data.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ready, setUser } from '@crispkit/core';
 import { setup } from './helpers';
 
 afterEach(() => {
@@ -10,9 +11,9 @@ describe('debug', () => {
   it('logs commands, state changes and events with emails and phones redacted', async () => {
     const log = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const { fake, crisp } = setup({ load: 'eager', debug: true });
-    crisp.setUser({ email: 'ada@example.com', phone: '+33 6 12 34 56 78' });
+    setUser(crisp, { email: 'ada@example.com', phone: '+33 6 12 34 56 78' });
     crisp.on('message:received', () => {});
-    await crisp.ready();
+    await ready(crisp);
     fake.receiveMessage('write to me at bob@example.org');
     const lines = log.mock.calls.map((args) => args.join(' '));
     const text = lines.join('\n');
@@ -27,8 +28,8 @@ describe('debug', () => {
   it('logs nothing without debug', async () => {
     const log = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const { crisp } = setup({ load: 'eager' });
-    crisp.setUser({ email: 'ada@example.com' });
-    await crisp.ready();
+    setUser(crisp, { email: 'ada@example.com' });
+    await ready(crisp);
     expect(log).not.toHaveBeenCalled();
   });
 });

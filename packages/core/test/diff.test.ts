@@ -1,5 +1,6 @@
 // Diffing: only what changed is pushed; session data merges, never replaces.
 import { describe, expect, it } from 'vitest';
+import { ready, setSegments, setSessionData, setUser } from '@crispkit/core';
 import { executed, setup } from './helpers';
 
 const SIG = 'a'.repeat(64);
@@ -7,17 +8,17 @@ const SIG = 'a'.repeat(64);
 describe('setSessionData', () => {
   it('called 50 times with the same data pushes one command', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    for (let i = 0; i < 50; i++) crisp.setSessionData({ plan: 'pro' });
+    for (let i = 0; i < 50; i++) setSessionData(crisp, { plan: 'pro' });
     await fake.settled();
     expect(executed(fake, 'set')).toEqual([['set', 'session:data', [[['plan', 'pro']]]]]);
   });
 
   it('pushes only the changed keys and merges with what Crisp already holds', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     fake.live!.push(['set', 'session:data', [[['set_by_agent', 'yes']]]]);
-    crisp.setSessionData({ plan: 'pro', seats: 3 });
-    crisp.setSessionData({ plan: 'pro', seats: 4, trial: false });
+    setSessionData(crisp, { plan: 'pro', seats: 3 });
+    setSessionData(crisp, { plan: 'pro', seats: 4, trial: false });
     expect(executed(fake, 'set').slice(1)).toEqual([
       [
         'set',
@@ -45,11 +46,11 @@ describe('setSessionData', () => {
 
   it('null or "" deletes a key, once', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
-    crisp.setSessionData({ plan: 'pro', coupon: 'X' });
-    crisp.setSessionData({ coupon: null });
-    crisp.setSessionData({ coupon: '' });
-    crisp.setSessionData({ plan: '' });
+    await ready(crisp);
+    setSessionData(crisp, { plan: 'pro', coupon: 'X' });
+    setSessionData(crisp, { coupon: null });
+    setSessionData(crisp, { coupon: '' });
+    setSessionData(crisp, { plan: '' });
     expect(executed(fake, 'set')).toEqual([
       [
         'set',
@@ -72,9 +73,9 @@ describe('setUser', () => {
   it('pushes each changed field once; unchanged input pushes nothing', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
     const user = { email: 'ada@example.com', nickname: 'Ada', phone: '+33 6 00 00 00 00' };
-    crisp.setUser(user);
-    crisp.setUser({ ...user });
-    crisp.setUser({ ...user, nickname: 'Ada L.' });
+    setUser(crisp, user);
+    setUser(crisp, { ...user });
+    setUser(crisp, { ...user, nickname: 'Ada L.' });
     await fake.settled();
     expect(executed(fake, 'set')).toEqual([
       ['set', 'user:email', ['ada@example.com']],
@@ -87,8 +88,8 @@ describe('setUser', () => {
 
   it('sends the email with its signature, lowercased, and again when only the signature changes', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    crisp.setUser({ email: 'ada@example.com', signature: SIG.toUpperCase() });
-    crisp.setUser({ email: 'ada@example.com', signature: 'b'.repeat(64) });
+    setUser(crisp, { email: 'ada@example.com', signature: SIG.toUpperCase() });
+    setUser(crisp, { email: 'ada@example.com', signature: 'b'.repeat(64) });
     await fake.settled();
     expect(executed(fake, 'set')).toEqual([
       ['set', 'user:email', ['ada@example.com', SIG]],
@@ -98,39 +99,62 @@ describe('setUser', () => {
 
   it('sends the company as name plus details', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    crisp.setUser({ company: { name: 'Acme', url: 'https://acme.test', employment: ['CTO'] } });
-    crisp.setUser({ company: { name: 'Acme', url: 'https://acme.test', employment: ['CTO'] } });
-    crisp.setUser({ company: { name: 'Beta' } });
+    setUser(crisp, { company: { name: 'Acme', url: 'https://acme.test', employment: ['CTO', 'Engineering'] } });
+    // Equal content with the keys in another order is the same company.
+    setUser(crisp, { company: { employment: ['CTO', 'Engineering'], url: 'https://acme.test', name: 'Acme' } });
+    setUser(crisp, { company: { name: 'Beta' } });
     await fake.settled();
     expect(executed(fake, 'set')).toEqual([
-      ['set', 'user:company', ['Acme', { url: 'https://acme.test', employment: ['CTO'] }]],
+      ['set', 'user:company', ['Acme', { url: 'https://acme.test', employment: ['CTO', 'Engineering'] }]],
       ['set', 'user:company', ['Beta']],
     ]);
   });
 
   it('a field set to null is forgotten, so setting it again is sent again', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    crisp.setUser({ nickname: 'Ada' });
-    crisp.setUser({ nickname: null });
-    crisp.setUser({ nickname: 'Ada' });
+    setUser(crisp, { nickname: 'Ada' });
+    setUser(crisp, { nickname: null });
+    setUser(crisp, { nickname: 'Ada' });
     await fake.settled();
     expect(executed(fake, 'set')).toHaveLength(2);
   });
 });
 
 describe('setSegments', () => {
-  it('is order-insensitive and pushes nothing for the same set', async () => {
+  // Changed in core 2: Crisp appends segments, so the kit sends only those not yet sent in this
+  // session (it used to send the whole list again whenever the set changed).
+  it('sends only segments not yet sent in this session; the same set in any order pushes nothing', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    crisp.setSegments(['vip', 'beta']);
-    crisp.setSegments(['beta', 'vip']);
-    crisp.setSegments(['beta', 'vip', 'churn-risk']);
-    crisp.setSegments(['vip'], true);
+    setSegments(crisp, ['vip', 'beta']);
+    setSegments(crisp, ['beta', 'vip']);
+    setSegments(crisp, ['beta', 'vip', 'churn-risk']);
     await fake.settled();
     expect(executed(fake, 'set')).toEqual([
       ['set', 'session:segments', [['vip', 'beta'], false]],
-      ['set', 'session:segments', [['beta', 'vip', 'churn-risk'], false]],
+      ['set', 'session:segments', [['churn-risk'], false]],
+    ]);
+    expect(fake.session.segments).toEqual(['vip', 'beta', 'churn-risk']);
+  });
+
+  it('overwrite replaces the session segments, once', async () => {
+    const { fake, crisp } = setup({ load: 'eager' });
+    setSegments(crisp, ['vip', 'beta']);
+    setSegments(crisp, ['vip'], true);
+    setSegments(crisp, ['vip'], true);
+    setSegments(crisp, ['vip']);
+    await fake.settled();
+    expect(executed(fake, 'set')).toEqual([
+      ['set', 'session:segments', [['vip', 'beta'], false]],
       ['set', 'session:segments', [['vip'], true]],
     ]);
     expect(fake.session.segments).toEqual(['vip']);
+  });
+
+  it('de-duplicates a list instead of letting Crisp refuse it', async () => {
+    const { fake, crisp } = setup({ load: 'eager' });
+    setSegments(crisp, ['vip', 'vip', 'beta']);
+    await fake.settled();
+    expect(executed(fake, 'set')).toEqual([['set', 'session:segments', [['vip', 'beta'], false]]]);
+    expect(fake.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Any number of subscribers per event over one Crisp registration.
 import { describe, expect, it, vi } from 'vitest';
-import type { CrispMessage } from '@crispkit/core';
-import { setup } from './helpers';
+import { ready, type CrispMessage } from '@crispkit/core';
+import { microtask, setup } from './helpers';
 
 const message = (text: string): CrispMessage => ({
   type: 'text',
@@ -15,7 +15,9 @@ const message = (text: string): CrispMessage => ({
 describe('events', () => {
   it('5 subscribers to message:received make one Crisp registration; none left after all unsubscribe', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
+    // ready() listened to the state for a moment; what that held is released by now.
+    await fake.settled();
     const before = fake.registrations;
     const seen: number[] = [];
     const offs = [1, 2, 3, 4, 5].map((n) => crisp.on('message:received', () => seen.push(n)));
@@ -24,6 +26,8 @@ describe('events', () => {
     fake.emit('message:received', message('hi'));
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     offs.forEach((off) => off());
+    // Released a microtask after the last subscriber left (so a resubscribe in between costs nothing).
+    await microtask();
     expect(fake.handlers.has('message:received')).toBe(false);
     fake.emit('message:received', message('again'));
     expect(seen).toHaveLength(5);
@@ -39,12 +43,13 @@ describe('events', () => {
     expect(received).toEqual(['Hello from an operator']);
   });
 
-  it('subscribe then unsubscribe before load leaves nothing queued', () => {
+  it('subscribe then unsubscribe before load leaves nothing queued', async () => {
     const { crisp } = setup({}, { mode: 'manual' });
     const queued = (window.$crisp as unknown[]).length;
     const off = crisp.on('chat:opened', () => {});
     expect((window.$crisp as unknown[]).length).toBe(queued + 1);
     off();
+    await microtask();
     expect((window.$crisp as unknown[]).length).toBe(queued);
   });
 
@@ -52,7 +57,7 @@ describe('events', () => {
     const onError = vi.fn();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { crisp } = setup({ load: 'eager', onError });
-    await crisp.ready();
+    await ready(crisp);
     const calls: string[] = [];
     crisp.on('chat:opened', () => {
       throw new Error('boom');
@@ -67,7 +72,8 @@ describe('events', () => {
 
   it('the same function subscribed twice is two subscriptions', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
+    await fake.settled();
     const handler = vi.fn();
     const off1 = crisp.on('chat:closed', handler);
     const off2 = crisp.on('chat:closed', handler);
@@ -78,12 +84,13 @@ describe('events', () => {
     fake.emit('chat:closed');
     expect(handler).toHaveBeenCalledTimes(3);
     off2();
+    await microtask();
     expect(fake.handlers.has('chat:closed')).toBe(false);
   });
 
   it('passes typed payloads', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     let available: boolean | undefined;
     crisp.on('website:availability:changed', (value) => (available = value));
     fake.setAvailability(false);
@@ -94,7 +101,8 @@ describe('events', () => {
     const onError = vi.fn();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fake, crisp } = setup({ load: 'eager', onError });
-    await crisp.ready();
+    await ready(crisp);
+    await fake.settled();
     const before = fake.registrations;
     const calls: string[] = [];
     crisp.on('chat:opened', () => calls.push('subscriber'));

@@ -26,6 +26,12 @@ export function setup(options: Partial<CrispOptions> = {}, fakeOptions?: FakeCri
   return { fake, crisp };
 }
 
+/**
+ * Lets the kit release what it gives back a microtask later (Crisp registrations after the last
+ * unsubscribe, the store listener `ready()` drops once settled).
+ */
+export const microtask = (): Promise<void> => Promise.resolve();
+
 export const lTags = () => document.querySelectorAll('script[src*="l.js"]').length;
 
 /** The commands the fake executed, without `on`/`off` of the kit's own bookkeeping. */

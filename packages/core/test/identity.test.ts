@@ -1,5 +1,6 @@
 // login, logout and setLocale: the sequences of crisp-protocol.md section 4.
 import { describe, expect, it } from 'vitest';
+import { login, logout, ready, setLocale, setSessionData, setUser } from '@crispkit/core';
 import { executed, setup } from './helpers';
 
 const ada = {
@@ -14,11 +15,11 @@ const bob = { tokenId: 'tok-bob-91c2', email: 'bob@example.com', data: { plan: '
 describe('identity', () => {
   it('login after load: token set, session reset, then only the new user identity', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     const anonymous = crisp.getState().sessionId;
-    crisp.login(ada);
+    login(crisp, ada);
     expect(window.CRISP_TOKEN_ID).toBe('tok-ada-7f3a');
-    await crisp.ready();
+    await ready(crisp);
     await fake.settled();
     expect(executed(fake)).toEqual([
       ['do', 'session:reset'],
@@ -34,16 +35,16 @@ describe('identity', () => {
 
   it('logout leaves nothing of the previous user in globals, caches or later commands', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    crisp.login(ada);
-    await crisp.ready();
-    crisp.logout();
+    login(crisp, ada);
+    await ready(crisp);
+    logout(crisp);
     expect(window.CRISP_TOKEN_ID).toBeUndefined();
-    await crisp.ready();
+    await ready(crisp);
     await fake.settled();
     const after = fake.commands.length;
     // The same values again must be sent again: the caches were cleared.
-    crisp.setSessionData({ plan: 'pro' });
-    crisp.setUser({ nickname: 'Guest' });
+    setSessionData(crisp, { plan: 'pro' });
+    setUser(crisp, { nickname: 'Guest' });
     const later = fake.commands.slice(after);
     expect(later).toEqual([
       ['set', 'session:data', [[['plan', 'pro']]]],
@@ -57,9 +58,9 @@ describe('identity', () => {
 
   it('login then logout before load: the queue holds no trace of the previous user', async () => {
     const { fake, crisp } = setup({}, { mode: 'manual' });
-    crisp.login(ada);
-    crisp.logout();
-    crisp.login(bob);
+    login(crisp, ada);
+    logout(crisp);
+    login(crisp, bob);
     expect(JSON.stringify(window.$crisp)).not.toMatch(/ada/);
     crisp.load();
     await fake.load();
@@ -74,10 +75,10 @@ describe('identity', () => {
 
   it('switching users after load resets between them', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    crisp.login(ada);
-    await crisp.ready();
-    crisp.login(bob);
-    await crisp.ready();
+    login(crisp, ada);
+    await ready(crisp);
+    login(crisp, bob);
+    await ready(crisp);
     await fake.settled();
     expect(fake.globalsAtInit.tokenId).toBe('tok-bob-91c2');
     expect(fake.session.user.email).toBe('bob@example.com');
@@ -87,11 +88,11 @@ describe('identity', () => {
 
   it('setLocale merges the locale into the runtime config, resets and re-sends the identity', async () => {
     const { fake, crisp } = setup({ load: 'eager', runtimeConfig: { lock_maximized: true } });
-    crisp.setUser({ email: 'ada@example.com' });
-    crisp.setSessionData({ plan: 'pro' });
-    await crisp.ready();
-    crisp.setLocale('fr');
-    await crisp.ready();
+    setUser(crisp, { email: 'ada@example.com' });
+    setSessionData(crisp, { plan: 'pro' });
+    await ready(crisp);
+    setLocale(crisp, 'fr');
+    await ready(crisp);
     await fake.settled();
     expect(window.CRISP_RUNTIME_CONFIG).toEqual({ lock_maximized: true, locale: 'fr' });
     expect(fake.globalsAtInit.runtimeConfig).toMatchObject({ locale: 'fr', lock_maximized: true });
@@ -138,7 +139,7 @@ describe('globals', () => {
     let called = 0;
     window.CRISP_READY_TRIGGER = () => void called++;
     const { crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     expect(called).toBe(1);
   });
 });

@@ -68,6 +68,8 @@ describe('interleavings (property)', () => {
             .map((c) => (c[2] as string[])[0]);
           expect(delivered).toEqual(issued);
           subscriptions.forEach((x) => x.off());
+          // Registrations are released a microtask after their last subscriber leaves.
+          await Promise.resolve();
           for (const event of EVENTS) expect(fake.handlers.has(event)).toBe(false);
           expect(crisp.getState().status).toBe('ready');
         } finally {

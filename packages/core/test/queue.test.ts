@@ -1,5 +1,6 @@
 // Commands reach Crisp exactly once and in order, before, during and after the hand-over.
 import { describe, expect, it } from 'vitest';
+import { ready, setSessionData, setUser } from '@crispkit/core';
 import { executed, setup } from './helpers';
 
 describe('command queue', () => {
@@ -36,7 +37,7 @@ describe('command queue', () => {
 
   it('after load, commands go straight to the live object', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     crisp.do('chat:open');
     expect(fake.session.chatOpened).toBe(true);
     expect(Array.isArray(window.$crisp)).toBe(false);
@@ -58,18 +59,18 @@ describe('command queue', () => {
   it('other commands before load do not start loading with the manual strategy', async () => {
     const { fake, crisp } = setup({ load: 'manual' });
     crisp.do('chat:hide');
-    crisp.setSessionData({ plan: 'pro' });
+    setSessionData(crisp, { plan: 'pro' });
     await fake.settled();
     expect(fake.requests).toBe(0);
   });
 
   it('commands issued before a blocked load are delivered by a successful retry', async () => {
     const { fake, crisp } = setup({}, { mode: 'manual' });
-    crisp.setUser({ email: 'ada@example.com' });
+    setUser(crisp, { email: 'ada@example.com' });
     crisp.load();
     fake.fail();
     expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'blocked' });
-    crisp.setSessionData({ plan: 'pro' });
+    setSessionData(crisp, { plan: 'pro' });
     crisp.load();
     expect(crisp.getState().status).toBe('loading');
     await fake.load();
@@ -84,7 +85,7 @@ describe('command queue', () => {
 
   it('safeMode sends ["safe", true] first', async () => {
     const { fake, crisp } = setup({ safeMode: true, load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     expect(fake.commands[0]).toEqual(['safe', true]);
   });
 });

@@ -138,7 +138,7 @@ describe('script tag', () => {
 
     scriptTag({ 'website-id': WEBSITE_ID, load: 'eager' });
     await include();
-    client().setSessionData({ plan: 'pro' });
+    window.CrispKit!.setSessionData(client(), { plan: 'pro' });
     await fake.load();
 
     expect(lTags()).toBe(1);

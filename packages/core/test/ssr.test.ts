@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Server rendering: no window, no document, no throw; everything is a no-op.
 import { describe, expect, it } from 'vitest';
-import { createCrisp } from '@crispkit/core';
+import { createCrisp, login, logout, setLocale, setSessionData, setUser } from '@crispkit/core';
 
 describe('server rendering', () => {
   it('imports and creates a client without touching window or document', async () => {
@@ -10,11 +10,11 @@ describe('server rendering', () => {
     const crisp = createCrisp({ websiteId: '7598bf86-9ebb-46bc-8d61-be8357bbf4b4', load: 'eager' });
     crisp.load();
     crisp.do('chat:open');
-    crisp.setUser({ email: 'ada@example.com' });
-    crisp.setSessionData({ plan: 'pro' });
-    crisp.login({ tokenId: 't', email: 'ada@example.com' });
-    crisp.logout();
-    crisp.setLocale('fr');
+    setUser(crisp, { email: 'ada@example.com' });
+    setSessionData(crisp, { plan: 'pro' });
+    login(crisp, { tokenId: 't', email: 'ada@example.com' });
+    logout(crisp);
+    setLocale(crisp, 'fr');
     const off = crisp.on('message:received', () => {});
     off();
     expect(crisp.get('user:email')).toBeUndefined();

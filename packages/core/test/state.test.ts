@@ -1,7 +1,7 @@
 // The observable state, getters that never throw, and ready().
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CrispState } from '@crispkit/core';
-import { setup } from './helpers';
+import { ready, setSessionData, setUser, type CrispState } from '@crispkit/core';
+import { microtask, setup } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -24,10 +24,10 @@ describe('state', () => {
   it('a blocked script gives failed/blocked and ready() rejects', async () => {
     const { fake, crisp } = setup({}, { mode: 'manual' });
     crisp.load();
-    const ready = crisp.ready();
+    const loading = ready(crisp);
     fake.fail();
     expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'blocked' });
-    await expect(ready).rejects.toMatchObject({ field: 'load', message: expect.stringMatching(/blocked/) });
+    await expect(loading).rejects.toMatchObject({ field: 'load', message: expect.stringMatching(/blocked/) });
   });
 
   it('a script that loads but never becomes ready times out, and recovers if the session comes later', async () => {
@@ -38,7 +38,7 @@ describe('state', () => {
     expect(crisp.getState().status).toBe('loaded');
     await vi.advanceTimersByTimeAsync(1000);
     expect(crisp.getState()).toMatchObject({ status: 'failed', error: 'timeout' });
-    await expect(crisp.ready()).rejects.toMatchObject({ message: expect.stringMatching(/load timeout/) });
+    await expect(ready(crisp)).rejects.toMatchObject({ message: expect.stringMatching(/load timeout/) });
     const becoming = fake.becomeReady();
     await vi.runAllTimersAsync();
     await becoming;
@@ -55,14 +55,15 @@ describe('state', () => {
 
   it('snapshots are stable until something changes', async () => {
     const { crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
     const a = crisp.getState();
     expect(crisp.getState()).toBe(a);
   });
 
   it('tracks chat open, unread count and availability while subscribed', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
-    await crisp.ready();
+    await ready(crisp);
+    await fake.settled();
     const listener = vi.fn();
     const off = crisp.subscribe(listener);
     fake.receiveMessage('one');
@@ -75,6 +76,7 @@ describe('state', () => {
     crisp.do('chat:close');
     expect(crisp.getState().chatOpened).toBe(false);
     off();
+    await microtask();
     expect(fake.handlers.has('chat:opened')).toBe(false);
     expect(fake.handlers.has('message:received')).toBe(false);
     // Without subscribers, getState() reads Crisp directly.
@@ -84,8 +86,8 @@ describe('state', () => {
 
   it('ready() resolves at once when already ready', async () => {
     const { crisp } = setup({ load: 'eager' });
-    await crisp.ready();
-    await expect(crisp.ready()).resolves.toBeUndefined();
+    await ready(crisp);
+    await expect(ready(crisp)).resolves.toBeUndefined();
   });
 });
 
@@ -105,9 +107,9 @@ describe('getters', () => {
 
   it('read values once the session exists', async () => {
     const { crisp } = setup({ load: 'eager' });
-    crisp.setUser({ email: 'ada@example.com' });
-    crisp.setSessionData({ plan: 'pro' });
-    await crisp.ready();
+    setUser(crisp, { email: 'ada@example.com' });
+    setSessionData(crisp, { plan: 'pro' });
+    await ready(crisp);
     expect(crisp.get('user:email')).toBe('ada@example.com');
     expect(crisp.get('session:data', 'plan')).toBe('pro');
     expect(crisp.is('chat:opened')).toBe(false);

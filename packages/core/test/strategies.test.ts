@@ -1,5 +1,6 @@
 // Load strategies: nothing requested before the chosen trigger.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { interaction } from '@crispkit/core';
 import { lTags, setup } from './helpers';
 
 afterEach(() => {
@@ -46,7 +47,7 @@ describe('load strategies', () => {
   });
 
   it.each(['pointerdown', 'keydown', 'scroll'])('interaction loads on the first %s, once', (type) => {
-    setup({ load: 'interaction' }, { mode: 'manual' });
+    setup({ load: interaction }, { mode: 'manual' });
     document.body.dispatchEvent(new Event('mousemove', { bubbles: true }));
     expect(lTags()).toBe(0);
     document.body.dispatchEvent(new Event(type, { bubbles: true }));
@@ -58,7 +59,7 @@ describe('load strategies', () => {
 
 describe('a client whose page was reset', () => {
   it('does not load when its interaction trigger fires afterwards', async () => {
-    const { fake } = setup({ load: 'interaction' }, { mode: 'manual' });
+    const { fake } = setup({ load: interaction }, { mode: 'manual' });
     fake.uninstall();
     document.body.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     expect(lTags()).toBe(0);

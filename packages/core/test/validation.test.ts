@@ -1,6 +1,6 @@
 // Invalid setup throws at once; invalid runtime input is refused, reported, and never reaches Crisp.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCrisp, type CrispCommand, type CrispKitError } from '@crispkit/core';
+import { createCrisp, ready, setSessionData, setUser, type CrispCommand, type CrispKitError } from '@crispkit/core';
 import { executed, fakeCrisp, setup, WEBSITE_ID } from './helpers';
 
 afterEach(() => {
@@ -41,12 +41,12 @@ describe('setup errors', () => {
 
 describe('runtime refusals', () => {
   const cases: [string, (c: ReturnType<typeof setup>['crisp']) => void, string][] = [
-    ['a malformed email', (c) => c.setUser({ email: 'not-an-email' }), 'user:email'],
-    ['a short signature', (c) => c.setUser({ email: 'ada@example.com', signature: 'abc' }), 'user:email signature'],
-    ['a bad data key', (c) => c.setSessionData({ 'has space': 1 }), 'session:data key has space'],
-    ['a too long data key', (c) => c.setSessionData({ ['k'.repeat(51)]: 1 }), 'session:data key'],
-    ['an object value', (c) => c.setSessionData({ plan: { tier: 1 } as never }), 'session:data plan'],
-    ['a NaN value', (c) => c.setSessionData({ seats: NaN }), 'session:data seats'],
+    ['a malformed email', (c) => setUser(c, { email: 'not-an-email' }), 'user:email'],
+    ['a short signature', (c) => setUser(c, { email: 'ada@example.com', signature: 'abc' }), 'user:email signature'],
+    ['a bad data key', (c) => setSessionData(c, { 'has space': 1 }), 'session:data key has space'],
+    ['a too long data key', (c) => setSessionData(c, { ['k'.repeat(51)]: 1 }), 'session:data key'],
+    ['an object value', (c) => setSessionData(c, { plan: { tier: 1 } as never }), 'session:data plan'],
+    ['a NaN value', (c) => setSessionData(c, { seats: NaN }), 'session:data seats'],
     ['an unknown command', (c) => c.push(['do', 'chat:explode'] as unknown as CrispCommand), 'do chat:explode'],
     ['an unknown verb', (c) => c.push(['run', 'x'] as unknown as CrispCommand), 'command'],
     ['a raw email command', (c) => c.push(['set', 'user:email', ['nope']]), 'user:email'],
@@ -58,7 +58,7 @@ describe('runtime refusals', () => {
       const onError = vi.fn();
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const { fake, crisp } = setup({ load: 'eager', onError });
-      await crisp.ready();
+      await ready(crisp);
       const before = fake.commands.length;
       expect(() => act(crisp)).not.toThrow();
       expect(onError).toHaveBeenCalledOnce();
@@ -74,7 +74,7 @@ describe('runtime refusals', () => {
     const onError = vi.fn();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { fake, crisp } = setup({ load: 'eager', onError });
-    crisp.setSessionData({ plan: 'pro', 'bad key': 1 });
+    setSessionData(crisp, { plan: 'pro', 'bad key': 1 });
     crisp.push([
       'set',
       'session:data',
@@ -100,6 +100,6 @@ describe('runtime refusals', () => {
         throw new Error('bad handler');
       },
     });
-    expect(() => crisp.setUser({ email: 'x' })).not.toThrow();
+    expect(() => setUser(crisp, { email: 'x' })).not.toThrow();
   });
 });

@@ -107,16 +107,20 @@ const packageDirs = ['core', 'testing', 'react'].map((p) => join(ROOT, 'packages
 
 async function buildPackages(): Promise<void> {
   // The React layer is not built: the fixtures and the React app bundle its sources.
-  const filters = ['@crispkit/core', '@crispkit/testing'];
+  // @crispkit/server: its browser test loads the built file, and the app's server side imports it.
+  const filters = ['@crispkit/core', '@crispkit/testing', '@crispkit/server'];
   const key = hashInputs(
-    packageDirs
-      .slice(0, 2)
-      .flatMap((dir) => [join(dir, 'src'), join(dir, 'package.json'), join(dir, 'tsup.config.ts')]),
+    [...packageDirs.slice(0, 2), join(ROOT, 'packages/server')].flatMap((dir) => [
+      join(dir, 'src'),
+      join(dir, 'package.json'),
+      join(dir, 'tsup.config.ts'),
+    ]),
   );
   const stamp = join(CACHE_DIR, `packages-${key}.done`);
   const outputs = [
     join(ROOT, 'packages/core/dist/index.js'),
     join(ROOT, 'packages/testing/dist/fake-crisp.browser.js'),
+    join(ROOT, 'packages/server/dist/index.js'),
   ];
   if (!forced() && existsSync(stamp) && outputs.every((file) => existsSync(file))) return;
   await exec('pnpm', [...filters.flatMap((f) => ['--filter', f]), 'build']);

@@ -1,5 +1,5 @@
 // A small static HTTP server on 127.0.0.1: built apps and fixture pages, SPA fallback, per-path headers.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,9 +36,16 @@ export interface ServeOptions {
   rewrite?: (path: string) => string;
   /** For an unknown path without an extension (a client-side route): the page to serve instead. */
   fallback?: (path: string) => string | null;
+  /** A server side in front of the files (an app's API): resolves true when it answered the request. */
+  handle?: (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
 }
 
-export async function serveStatic({ roots, rewrite = (p) => p, fallback }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({
+  roots,
+  rewrite = (p) => p,
+  fallback,
+  handle,
+}: ServeOptions): Promise<StaticServer> {
   const headerRules: { prefix: string; headers: Record<string, string> }[] = [];
   const requests: string[] = [];
 
@@ -64,6 +71,7 @@ export async function serveStatic({ roots, rewrite = (p) => p, fallback }: Serve
     const url = new URL(req.url || '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     requests.push(path + url.search);
+    if (handle && (await handle(req, res))) return;
     let file = await find(rewrite(path));
     const spa = !file && !extname(path) && fallback?.(path);
     if (spa) file = await find(spa);

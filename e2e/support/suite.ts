@@ -6,12 +6,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FIXTURES_DIR, ROOT, prepare, prepareApp, type AppName, type Built } from './build';
 import { findChromium, launchChromium } from './chromium';
-import { serveStatic, type StaticServer } from './server';
+import { serveStatic, type ServeOptions, type StaticServer } from './server';
 import { artifactsDir, openSession, type FakeView, type Session, type SessionOptions } from './session';
 
 export interface SuiteSetup {
   /** An app to build (with the real l.js URL) and serve with an SPA fallback. */
   app?: AppName;
+  /** The app's server side, answering before the static files (e.g. its `/api/` routes). */
+  appHandler?: ServeOptions['handle'];
 }
 
 export interface ScenarioContext {
@@ -58,7 +60,8 @@ export function setupSuite(setup: SuiteSetup = {}) {
       // The React fixture's client-side routes.
       fallback: (path) => (path.startsWith('/react/') || /^\/~[^/]+\/react\//.test(path) ? '/react.html' : null),
     });
-    if (appDir) appServer = await serveStatic({ roots: [appDir], fallback: () => '/index.html' });
+    if (appDir)
+      appServer = await serveStatic({ roots: [appDir], fallback: () => '/index.html', handle: setup.appHandler });
   }
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 // A stand-in for the app's backend: accounts, sign-in, and the Crisp token each user gets.
 // Kept in sessionStorage so the demo survives reloads in one tab and forgets everything after.
+import { fetchIdentitySignature } from './signature';
 
 export interface Account {
   email: string;
@@ -11,6 +12,8 @@ export interface Account {
    * (anyone could guess those and read someone else's conversation).
    */
   crispTokenId: string;
+  /** The email signed by the app's server, for Crisp's identity verification (absent without one). */
+  crispSignature?: string;
 }
 
 const ACCOUNTS = 'acme.accounts';
@@ -35,6 +38,8 @@ export async function signIn(email: string, name: string): Promise<Account> {
     plan: 'free',
     crispTokenId: 'acme-' + crypto.randomUUID(),
   };
+  // Signed at each sign-in, as a real backend would in its sign-in answer (secrets get rotated).
+  account.crispSignature = await fetchIdentitySignature(account.email);
   all[key] = account;
   sessionStorage.setItem(ACCOUNTS, JSON.stringify(all));
   sessionStorage.setItem(SIGNED_IN, key);

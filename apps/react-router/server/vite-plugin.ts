@@ -1,0 +1,38 @@
+// Vite plugin: the example's server side (server/api.ts) inside the dev server, so `pnpm dev`
+// signs identities and receives web hooks with no separate process. api.ts is loaded through
+// Vite's SSR loader, so it runs from source (no package build first) and reloads on edits.
+import type { Plugin } from 'vite';
+import { loadEnv } from 'vite';
+import type { AppServer } from './api.ts';
+
+const API = '/server/api.ts';
+
+export function crispServer(): Plugin {
+  return {
+    name: 'crispkit:example-server',
+    apply: 'serve',
+    configureServer(server) {
+      // CRISP_* from the shell or from .env files (never VITE_*: those reach the browser).
+      const env = {
+        ...loadEnv(server.config.mode, server.config.envDir || server.config.root, 'CRISP_'),
+        ...process.env,
+      };
+      let warned = false;
+      const warnOnce = (line: string) => {
+        if (!warned) console.warn(line);
+        warned = true;
+      };
+      server.middlewares.use((request, response, next) => {
+        if (!(request.url ?? '').startsWith('/api/crisp/')) return next();
+        server
+          .ssrLoadModule(API)
+          .then(async (module) => {
+            const api = module as typeof import('./api.ts');
+            const app: AppServer = api.createAppServer(api.secretsFromEnvironment(env, warnOnce));
+            if (!(await app.node(request, response))) next();
+          })
+          .catch(next);
+      });
+    },
+  };
+}

@@ -30,6 +30,7 @@ function run(win: Window & { [PAGE]?: FakePage }): void {
       autoReply: config.autoReply ?? ui,
       clientDelayMs: config.delayMs ?? 0,
       holdClient: config.holdClient ?? false,
+      fetchAssets: config.fetchAssets === true,
     });
     win[PAGE] = page;
     win.__crispFake = createHandle(page);

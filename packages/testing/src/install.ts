@@ -1,6 +1,7 @@
 // `installFakeCrisp`: watch a (jsdom) document for `l.js` tags and serve them with the fake loader,
 // then hand the test a controller over the requests, the client, the conversation and idle time.
 import { bagOf, deleteCrispGlobals, forgetGlobal } from './globals';
+import { forgetSessions } from './storage';
 import { controlIdleCallbacks } from './idle';
 import { dispatchInteraction } from './interact';
 import { type FakePage, createPage } from './loader';
@@ -216,6 +217,7 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
       timers.clear();
       idleCallbacks.restore();
       deleteCrispGlobals(win);
+      forgetSessions(win);
       // The kit's page registry, on both the window and the realm running the tests; never a
       // throwing `delete`, whatever defined them.
       forgetGlobal(globalThis as unknown as Record<PropertyKey, unknown>, KIT_REGISTRY_KEY);

@@ -1,6 +1,7 @@
 // The fake `l.js` for one page: what happens when it executes, step by step, each step in its own
 // macrotask so code under test sees the in-between states.
 import { copyGlobals, websiteIdFromUrl } from './globals';
+import { fetchClientAssets } from './fetch-assets';
 import { injectClientElements } from './inject';
 import { type ClientRuntime, DEFAULT_AUTO_REPLY, createRuntime } from './runtime';
 import { type Scheduler, createScheduler } from './scheduler';
@@ -17,6 +18,8 @@ export interface PageOptions {
   clientDelayMs: number;
   /** Hold every `client.js` until `startClients()`. */
   holdClient: boolean;
+  /** Request the real `client.js` and stylesheet URLs (see fetch-assets.ts) instead of inert stand-ins. */
+  fetchAssets?: boolean;
 }
 
 export interface FakePage {
@@ -99,9 +102,15 @@ export function createPage(win: Window, options: PageOptions): FakePage {
       runtime.loaderCopied(copy, websiteIdFromUrl(url));
       if (page.behavior === 'never-ready') runtime.holdReady();
       clientInjections++;
-      injected.push(...injectClientElements(win, copy.view.includeAttrs));
-      if (hold) held.push(clientRuns);
-      else scheduler.after(options.clientDelayMs, clientRuns);
+      const arrive = () => {
+        if (hold) held.push(clientRuns);
+        else scheduler.after(options.clientDelayMs, clientRuns);
+      };
+      if (options.fetchAssets) injected.push(...fetchClientAssets(win, url, copy.view.includeAttrs, arrive));
+      else {
+        injected.push(...injectClientElements(win, copy.view.includeAttrs));
+        arrive();
+      }
     },
     startClients() {
       const started = held.splice(0);

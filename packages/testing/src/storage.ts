@@ -20,12 +20,28 @@ export function rememberSession(win: Window, globals: FakeGlobals, sessionId: st
   if (!websiteId) return;
   const domain = globals.cookieDomain ? '; domain=' + globals.cookieDomain : '';
   const maxAge = '; max-age=' + (globals.cookieExpire ?? 15552000);
-  win.document.cookie = sessionCookieName(websiteId) + '=' + encodeURIComponent(sessionId) + '; path=/' + maxAge + domain;
+  win.document.cookie =
+    sessionCookieName(websiteId) + '=' + encodeURIComponent(sessionId) + '; path=/' + maxAge + domain;
   const keys = storageKeysOf(websiteId);
   try {
     win.localStorage.setItem(keys.local, JSON.stringify({ session: sessionId }));
     win.sessionStorage.setItem(keys.session, sessionId);
   } catch {
     // Storage disabled (a sandboxed frame, a privacy mode): the real client goes on without it.
+  }
+}
+
+/** Uninstall: removes every `crisp-client/` cookie (path `/`) and storage key the page holds. */
+export function forgetSessions(win: Window): void {
+  for (const pair of win.document.cookie.split(/; */)) {
+    const name = pair.split('=')[0]!;
+    if (decodeURIComponent(name).startsWith('crisp-client/'))
+      win.document.cookie = name + '=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  }
+  try {
+    for (const storage of [win.localStorage, win.sessionStorage])
+      for (const key of Object.keys(storage)) if (key.startsWith('crisp-client/')) storage.removeItem(key);
+  } catch {
+    // Storage disabled: nothing was written.
   }
 }

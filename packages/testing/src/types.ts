@@ -256,6 +256,11 @@ export interface FakeBrowserConfig {
   delayMs?: number;
   /** Hold `client.js` after `l.js` ran until `window.__crispFake.startClient()`. Default false. */
   holdClient?: boolean;
+  /**
+   * Request `client.js` and the stylesheet for real, from `l.js`'s own origin (a benchmark can
+   * delay them); the client runs once both arrived. Default false: inert stand-ins, no request.
+   */
+  fetchAssets?: boolean;
   /** Draw the widget. Default true. */
   ui?: boolean;
   autoReply?: FakeCrispOptions['autoReply'];

@@ -1,4 +1,4 @@
-// `get` and `is` (crisp-protocol.md section 3), including the real client's throw before the session exists.
+// `get` and `is`, including the real client's throw before the session exists.
 import type { ClientContext } from './context';
 import { copy } from './state';
 

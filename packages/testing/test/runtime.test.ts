@@ -199,7 +199,7 @@ describe('do', () => {
     live.on('session:loaded', (id) => loadedIds.push(id));
     const anonymous = fake.session.sessionId;
 
-    // Login after load, as crisp-protocol.md section 4 prescribes.
+    // Login after load: set the token, then reset (the reset re-reads the globals).
     globals().CRISP_TOKEN_ID = 'tok42';
     globals().CRISP_RUNTIME_CONFIG = { locale: 'fr' };
     expect(fake.globalsAtInit.tokenId).toBeUndefined(); // not read until the reset

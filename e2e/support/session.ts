@@ -96,7 +96,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-const LJ_URL = /^https:\/\/client\.crisp\.chat\/l\.js(\?.*)?$/;
+// Both forms of Crisp's loader URL: /l.js and /l/<website-id>.js.
+const LJ_URL = /^https:\/\/client\.crisp\.chat\/l(\/[\w-]+)?\.js(\?.*)?$/;
 
 const KIT_STATE = () => {
   const registry = (globalThis as unknown as Record<symbol, { client?: { getState(): unknown } }>)[

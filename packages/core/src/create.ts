@@ -60,6 +60,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const active = () => !!page && registry().client == client;
   const send = (command: CrispCommand) => {
     if (!active()) return;
+    // While consent is revoked nothing reaches Crisp's live client: commands wait (see consent.ts).
+    if (kit?.held) return void kit.held.push(command);
     if (process.env.NODE_ENV !== 'production' && debug) debugLog('command', command);
     try {
       (page!.$crisp ||= []).push(command);

@@ -33,6 +33,10 @@ export interface Kit {
   /** Live hideChat holds, and whether the kit last pushed chat:hide (see hide.ts). */
   hides: number;
   hidden: boolean;
+  /** Commands waiting while consent is revoked, sent when it is granted again (see consent.ts). */
+  held?: CrispCommand[];
+  /** Whether warmUp has run on this page (see warm-up.ts). */
+  warmed?: boolean;
 }
 
 // Symbol.for, so a function from a second copy of the package (a script tag beside a bundle)

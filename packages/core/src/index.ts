@@ -15,4 +15,3 @@ export { REGISTRY_KEY } from './registry';
 export type * from './types';
 export type * from './protocol';
 export type * from './messages';
-export type * from './messages';

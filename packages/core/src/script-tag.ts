@@ -5,6 +5,7 @@ import { setSessionData } from './session-data';
 import { setSegments } from './segments';
 import { login, logout, setLocale } from './identity';
 import { ready } from './ready';
+import { grantConsent, revokeConsent } from './consent';
 import { registry } from './registry';
 import { ownTag, tagOptions } from './tag-options';
 import { openLinks } from './open-links';
@@ -23,6 +24,9 @@ export interface CrispKitGlobal {
   logout: typeof logout;
   setLocale: typeof setLocale;
   ready: typeof ready;
+  /** `CrispKit.grantConsent()` (the page's client) or `CrispKit.grantConsent(client)`, like the others. */
+  grantConsent: (crisp?: CrispClient | null) => void;
+  revokeConsent: (crisp?: CrispClient | null) => void;
   /** The page's client, whoever created it (a tag, `CrispKit.createCrisp`, a bundled copy); null before. */
   readonly client: CrispClient | null;
 }
@@ -46,6 +50,9 @@ if (typeof window != 'undefined') {
       logout,
       setLocale,
       ready,
+      // A consent manager's callback has no client at hand: without one, the page's.
+      grantConsent: (crisp = kit.client) => crisp && grantConsent(crisp),
+      revokeConsent: (crisp = kit.client) => crisp && revokeConsent(crisp),
       get client() {
         return registry().client || null;
       },

@@ -6,7 +6,7 @@ import { interaction } from './interaction';
 const flag = (value: string | undefined): boolean => value != null && value != 'false';
 
 /**
- * The attributes read are website-id, load, locale, token-id, script-url, safe-mode and debug:
+ * The attributes read are website-id, load, consent, locale, token-id, script-url, safe-mode and debug:
  * their dataset names are the option names, so the dataset is the options object. Values are
  * passed on unchecked so that createCrisp's own checks name a bad one; an absent attribute is
  * `undefined`, which createCrisp treats as "not given".

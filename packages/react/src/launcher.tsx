@@ -1,5 +1,6 @@
 // <CrispLauncher>: a light stand-in for Crisp's launcher until the real one is ready.
 import { useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { warmUp } from '@crispkit/core';
 import { useCrisp } from './context';
 import { useCrispStatus } from './hooks/selectors';
 
@@ -14,8 +15,6 @@ export interface CrispLauncherProps {
   /** Merged over the default style (fixed bottom-right, round, Crisp blue). */
   style?: CSSProperties;
 }
-
-const ORIGIN = 'https://client.crisp.chat';
 
 // Where Crisp draws its own launcher, so nothing moves when the real one replaces this.
 const STYLE: CSSProperties = {
@@ -42,18 +41,10 @@ const CSS =
   '.crispkit-spin{animation:crispkit-spin 1s linear infinite}' +
   '@keyframes crispkit-spin{to{transform:rotate(360deg)}}';
 
-/** Warms up the connection to Crisp's servers once per page, before the visitor clicks. */
-function preconnect(): void {
-  if (document.querySelector(`link[rel=preconnect][href="${ORIGIN}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'preconnect';
-  link.href = ORIGIN;
-  document.head.appendChild(link);
-}
-
 /**
  * A button that looks like Crisp's launcher, for `load: 'interaction'` or `'manual'`: no Crisp
- * byte is fetched until the visitor clicks. Hover or focus preconnects; a click loads Crisp,
+ * byte is fetched until the visitor clicks. Hover or focus warms up (the core's warmUp: a
+ * preconnect and prefetches, once per page, never before consent); a click loads Crisp,
  * shows a spinner, and opens the chat once (one `chat:open`) when it is ready. Then the button
  * unmounts, leaving Crisp's own launcher: nothing stays over the page. If Crisp fails to load,
  * `fallback` is rendered instead.
@@ -73,6 +64,8 @@ export function CrispLauncher({
   // Crisp's own launcher is there for good once ready (the status never goes back).
   if (status == 'ready') return null;
 
+  // The core's warmUp does nothing before consent, after its first time, or once loading started.
+  const warm = () => warmUp(client);
   const open = () => {
     if (waiting) return;
     setWaiting(true);
@@ -90,8 +83,8 @@ export function CrispLauncher({
         aria-busy={waiting}
         className={'crispkit-launcher' + (className ? ' ' + className : '')}
         style={{ ...STYLE, ...style }}
-        onPointerEnter={preconnect}
-        onFocus={preconnect}
+        onPointerEnter={warm}
+        onFocus={warm}
         onClick={open}
       >
         {waiting ? (

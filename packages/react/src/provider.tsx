@@ -3,8 +3,10 @@ import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import {
   contribute,
   createCrisp,
+  grantConsent,
   login,
   logout,
+  revokeConsent,
   setLocale,
   setUser,
   type CrispClient,
@@ -29,12 +31,18 @@ export interface CrispProviderInputs {
   sessionData?: CrispSessionData | null | undefined;
   /** Segments added to the session while mounted; each is pushed once per session. */
   segments?: string[] | null | undefined;
+  /**
+   * The visitor's consent, from your consent manager: `'required'` (nothing of Crisp is
+   * requested yet), then `'granted'` or `'revoked'` (see the core's grantConsent and
+   * revokeConsent). Any value makes the client require consent; leave it out when Crisp needs none.
+   */
+  consent?: 'required' | 'granted' | 'revoked' | undefined;
   children?: ReactNode;
 }
 
 /** Either the core's options (the provider creates, or finds, the page's client) or a client. */
 export type CrispProviderProps = CrispProviderInputs &
-  ((CrispOptions & { client?: undefined }) | { client: CrispClient; websiteId?: string | undefined });
+  ((Omit<CrispOptions, 'consent'> & { client?: undefined }) | { client: CrispClient; websiteId?: string | undefined });
 
 /**
  * Makes the page's Crisp client available to the hooks below it. Mounting, unmounting and
@@ -44,22 +52,30 @@ export type CrispProviderProps = CrispProviderInputs &
 export function CrispProvider(props: CrispProviderProps): ReactElement {
   // Created during the first render so that children's effects, which run before the
   // provider's, can already push commands; the core's page registry makes this idempotent.
-  const [client] = useState(() => props.client || createCrisp(props as CrispOptions));
-  const { tokenId, locale, user, sessionData, segments, websiteId } = props;
+  const [client] = useState(
+    () => props.client || createCrisp({ ...(props as CrispOptions), consent: props.consent && 'required' }),
+  );
+  const { tokenId, locale, user, sessionData, segments, websiteId, consent } = props;
 
   if (process.env.NODE_ENV !== 'production' && websiteId && websiteId != client.websiteId)
     console.error(
       `crispkit: <CrispProvider websiteId="${websiteId}"> changed while mounted; the page stays on ${client.websiteId}. One page holds one Crisp website: remount the page (or give the provider a key) to switch.`,
     );
 
+  // Before identity: a revoke clears the session token, so the grant that follows signs in again.
+  useEffect(() => {
+    if (consent == 'granted') grantConsent(client);
+    if (consent == 'revoked') revokeConsent(client);
+  }, [client, consent]);
+
   // Keyed on content: a re-render with new objects holding the same values runs nothing.
-  const identityKey = JSON.stringify([tokenId, user]);
+  const identityKey = JSON.stringify([tokenId, user, consent == 'granted']);
   useEffect(() => {
     if (tokenId === null) logout(client);
     // With the page's current token, login only updates the user fields.
     if (tokenId != null) login(client, { ...user, tokenId });
     else if (user) setUser(client, user);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- identityKey stands for tokenId and user
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- identityKey stands for tokenId, user and a grant
   }, [client, identityKey]);
 
   useEffect(() => {

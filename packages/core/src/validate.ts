@@ -8,9 +8,9 @@ import { devCheckCommand } from './dev-check';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SIGNATURE = /^[\da-f]{64}$/;
-// Optional country code (+ or 00, maybe in parentheses), digit groups joined by one of - . space
+// Optional country code (+ or 00, maybe in a pair of parentheses), digit groups joined by one of - . space
 // / \, optional extension.
-const PHONE = /^(\(?(\+|00)\d+\)?[-. /\\]?)?\d+([-. /\\]\d+)*\s*((#|x|ext|extension)\s*\d+)?$/i;
+const PHONE = /^((\((\+|00)\d+\)|(\+|00)\d+)[-. /\\]?)?\d+([-. /\\]\d+)*\s*((#|x|ext|extension)\s*\d+)?$/i;
 const HTTP_URL = /^https?:\/\/[^\s/?#]+\S*$/i;
 const DATA_KEY = /^[\w-]{1,50}$/;
 

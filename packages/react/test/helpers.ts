@@ -1,6 +1,7 @@
 // Shared test setup: a fresh fake Crisp per test and readable views of what Crisp executed.
-import { afterEach, beforeEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { installFakeCrisp, type FakeCrisp, type FakeCrispOptions } from '@crispkit/testing';
 
 export const WEBSITE_ID = '7598bf86-9ebb-46bc-8d61-be8357bbf4b4';
@@ -33,3 +34,20 @@ export const appCommands = (fake: Pick<FakeCrisp, 'commands'>): string[] =>
 
 /** `l.js` tags on the page. */
 export const scriptTags = (): number => document.querySelectorAll('script[src*="l.js"]').length;
+
+/**
+ * Asserts that rendering `ui` throws `pattern`, without the noise React prints for an error it
+ * expects: React 18 in development re-throws render errors through a window `error` event, which
+ * jsdom reports as a raw stack trace unless the event is cancelled, and both versions log it.
+ */
+export function expectRenderToThrow(ui: ReactElement, pattern: RegExp): void {
+  const quiet = (event: ErrorEvent) => event.preventDefault();
+  window.addEventListener('error', quiet);
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    expect(() => render(ui)).toThrow(pattern);
+  } finally {
+    error.mockRestore();
+    window.removeEventListener('error', quiet);
+  }
+}

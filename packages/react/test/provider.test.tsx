@@ -13,7 +13,7 @@ import {
   type CrispProviderProps,
   login,
 } from '@crispkit/react';
-import { WEBSITE_ID, appCommands, executed, scriptTags, useFake } from './helpers';
+import { WEBSITE_ID, appCommands, executed, expectRenderToThrow, scriptTags, useFake } from './helpers';
 
 const t = useFake();
 
@@ -168,9 +168,17 @@ describe('CrispProvider props', () => {
   it('a second website id on the page throws at render with a clear message', () => {
     createCrisp({ websiteId: WEBSITE_ID, load: 'manual' });
     const other = '11111111-2222-3333-4444-555555555555';
-    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<CrispProvider websiteId={other} />)).toThrow(/differs from/);
-    spy.mockRestore();
+    expectRenderToThrow(<CrispProvider websiteId={other} />, /differs from/);
+  });
+
+  it('a websiteId prop changed while mounted is reported in development, naming both ids', () => {
+    const other = '11111111-2222-3333-4444-555555555555';
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const view = render(<CrispProvider websiteId={WEBSITE_ID} load="manual" />);
+    expect(error).not.toHaveBeenCalled();
+    view.rerender(<CrispProvider websiteId={other} load="manual" />);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`${other}.*${WEBSITE_ID}`)));
+    error.mockRestore();
   });
 });
 
@@ -252,8 +260,6 @@ describe('useCrisp', () => {
       useCrisp();
       return null;
     }
-    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<Lost />)).toThrow(/inside <CrispProvider>.*Wrap your app/);
-    spy.mockRestore();
+    expectRenderToThrow(<Lost />, /inside <CrispProvider>.*Wrap your app/);
   });
 });

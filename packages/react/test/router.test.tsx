@@ -73,7 +73,7 @@ function App() {
 }
 
 /** What each route contributes, as the test's own model of "a distinct change". */
-const ROUTES: Record<string, { data?: Record<string, string>; segments?: string[]; hidden?: boolean }> = {
+const ROUTES: Record<string, { data?: Record<string, string | number>; segments?: string[]; hidden?: boolean }> = {
   '/': {},
   '/pricing': { data: { page: 'pricing' }, segments: ['pricing-visitor'] },
   '/docs': { data: { page: 'docs' }, segments: ['reader'] },

@@ -1,22 +1,19 @@
 // `npm test`: install, build, then run every check and every test, and end with one summary line.
 // Usage: node scripts/test.mjs [--skip-install]
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { install, pnpm, root, run } from './workspace.mjs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { install, pnpm, root, run, typeScriptProjects } from './workspace.mjs';
 
 const pm = pnpm();
 const exec = (args, env) => run(pm[0], [...pm.slice(1), ...args], env);
 if (!process.argv.includes('--skip-install')) install(pm);
 
-const projects = ['packages', 'apps']
-  .flatMap((dir) => (existsSync(root + dir) ? readdirSync(root + dir).map((name) => `${dir}/${name}`) : []))
-  .concat(['playground', 'e2e', 'bench'])
-  .filter((dir) => existsSync(`${root}${dir}/tsconfig.json`));
+const projects = typeScriptProjects();
 
 // Each check is one pass or fail in the summary; tests are counted one by one from Vitest.
 const checks = [
   { name: 'build (packages)', args: ['run', 'build:packages'] },
   ...projects.map((dir) => ({
-    name: `typecheck ${dir}`,
+    name: `typecheck ${dir === '.' ? '(root)' : dir}`,
     args: ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'],
   })),
   { name: 'lint', args: ['exec', 'eslint', '.'] },

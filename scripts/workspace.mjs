@@ -1,6 +1,7 @@
-// Shared by start.mjs and test.mjs: find or fetch pnpm, install the workspace, run steps.
+// Shared by the root scripts: find or fetch pnpm, install the workspace, list the TypeScript
+// projects, run steps.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,4 +35,20 @@ export function install(pm) {
     console.error('Installing the workspace failed; see the output above.');
     process.exit(1);
   }
+}
+
+/**
+ * Every TypeScript project of the workspace, as folders relative to the root ('.' is the root's
+ * own tsconfig.json, which covers the shared Vitest config). Computed from the folders, so a new
+ * package or app is type-checked by `pnpm typecheck` and `npm test` as soon as it has a tsconfig.
+ */
+export function typeScriptProjects() {
+  return ['.']
+    .concat(
+      ['packages', 'apps'].flatMap((dir) =>
+        existsSync(root + dir) ? readdirSync(root + dir).map((name) => `${dir}/${name}`) : [],
+      ),
+    )
+    .concat(['playground', 'e2e', 'bench'])
+    .filter((dir) => existsSync(`${root}${dir}/tsconfig.json`));
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { CrispLauncher, CrispProvider, useCrispHidden, type CrispKitError } from '@crispkit/react';
 import { setup } from './setup';
-import { DEMO_USER, rememberSignedIn, wasSignedIn } from './lib/demo-user';
+import { DEMO_USER, rememberSignedIn, useSignedIn } from './lib/demo-user';
 import { addLog } from './lib/log-store';
 import { useTrackRouteChanges } from './lib/route-changes';
 import { Header } from './components/Header';
@@ -25,15 +25,10 @@ function HideChat(): null {
 }
 
 export function App() {
-  const [signedIn, setSignedIn] = useState(wasSignedIn);
+  const signedIn = useSignedIn();
   const [locale, setLocale] = useState('en');
   const [hidden, setHidden] = useState(false);
   useTrackRouteChanges();
-
-  const signIn = (value: boolean) => {
-    rememberSignedIn(value);
-    setSignedIn(value);
-  };
 
   return (
     <CrispProvider
@@ -55,7 +50,7 @@ export function App() {
             <SetupPanel />
             <IdentityPanel
               signedIn={signedIn}
-              onSignIn={signIn}
+              onSignIn={rememberSignedIn}
               locale={locale}
               onLocale={setLocale}
               hidden={hidden}

@@ -78,7 +78,10 @@ export function EventLog() {
       className="panel-fill panel-log"
       aside={
         <>
-          <span className="count">{events} events</span>
+          {/* The rows shown, whatever their kind: a blocked load logs state rows and no event. */}
+          <span className="count" title={`${events} Crisp event${events === 1 ? '' : 's'} among them`}>
+            {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
+          </span>
           {errors > 0 && <span className="count count-error">{errors} refused</span>}
           <button type="button" className="btn btn-ghost btn-small" onClick={clearLog}>
             Clear

@@ -1,5 +1,6 @@
 // The demo account behind the Login button, and where the signed-in state survives a reload.
 import type { CrispUser } from '@crispkit/core';
+import { createExternalStore, useExternalStore } from './external-store';
 
 export interface DemoUser {
   /** Stands for the unguessable token your backend would issue; never an email or a row id. */
@@ -20,5 +21,15 @@ export const DEMO_USER: DemoUser = {
 const KEY = 'crispkit-playground:signed-in';
 
 export const wasSignedIn = (): boolean => sessionStorage.getItem(KEY) === '1';
-export const rememberSignedIn = (signedIn: boolean): void =>
-  signedIn ? sessionStorage.setItem(KEY, '1') : sessionStorage.removeItem(KEY);
+
+// A store rather than App state: the demo app's pages greet the visitor too, far down the tree.
+const signedInStore = createExternalStore(wasSignedIn());
+
+export const rememberSignedIn = (signedIn: boolean): void => {
+  if (signedIn) sessionStorage.setItem(KEY, '1');
+  else sessionStorage.removeItem(KEY);
+  signedInStore.set(signedIn);
+};
+
+/** Whether the demo user is signed in, re-rendering on login and logout. */
+export const useSignedIn = (): boolean => useExternalStore(signedInStore);

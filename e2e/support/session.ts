@@ -70,6 +70,12 @@ export interface Session {
   readonly cspViolations: CspViolation[];
   /** Requests to any other non-local origin (aborted: the tests have no internet). */
   readonly external: string[];
+  /**
+   * Warm-up requests to Crisp's origin (the kit's `warmUp`): `<link rel=prefetch>` of l.js
+   * (told apart by Chromium's `Sec-Purpose: prefetch` header, and not counted in `lj`), and any
+   * request for Crisp's client.js or stylesheet (the fake's own are inert and never fetched).
+   */
+  readonly prefetches: string[];
   /** The kit's state through the page registry, `globalThis[Symbol.for('crispkit')].client`. */
   state(): Promise<CrispState | null>;
   /**
@@ -188,6 +194,7 @@ export async function openSession(
   const consoleLog: string[] = [];
   const cspViolations: CspViolation[] = [];
   const external: string[] = [];
+  const prefetches: string[] = [];
   const pending = new Set<ReturnType<typeof setTimeout>>();
   let closed = false;
   const stamp = () => `+${String(Date.now() - started).padStart(6)}ms`;
@@ -221,6 +228,12 @@ export async function openSession(
   );
 
   const answer = async (route: Route) => {
+    // A warm-up's prefetch is not a load: routing disables Chromium's cache, so the script
+    // request that follows is a second request here, where a real browser would use the cache.
+    if (/prefetch/.test((await route.request().headerValue('sec-purpose')) || '')) {
+      prefetches.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: 'application/javascript', body: fakeBody }).catch(() => {});
+    }
     const fault = plan.shift() || 'ok';
     requests.push({ url: route.request().url(), fault, at: Date.now() - started });
     consoleLog.push(
@@ -250,10 +263,17 @@ export async function openSession(
     }
   };
   await context.route(LJ_URL, answer);
+  await context.route(/^https:\/\/client\.crisp\.chat\/static\//, (route) => {
+    prefetches.push(route.request().url());
+    return route.fulfill({ status: 200, body: '' }).catch(() => {});
+  });
   // No test may reach the internet: anything else off this machine is recorded and refused.
   await context.route(
     (url) =>
-      !/^(127\.0\.0\.1|localhost)$/.test(url.hostname) && /^https?:$/.test(url.protocol) && !LJ_URL.test(url.href),
+      !/^(127\.0\.0\.1|localhost)$/.test(url.hostname) &&
+      /^https?:$/.test(url.protocol) &&
+      !LJ_URL.test(url.href) &&
+      !url.href.startsWith('https://client.crisp.chat/static/'),
     (route) => {
       external.push(route.request().url());
       consoleLog.push(`${stamp()} [external-request-refused] ${route.request().url()}`);
@@ -299,6 +319,7 @@ export async function openSession(
     consoleLog,
     cspViolations,
     external,
+    prefetches,
     state,
     async idle() {
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));

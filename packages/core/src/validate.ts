@@ -3,7 +3,7 @@
 // key) and the app would never know.
 import type { CrispCommand, CrispSessionDataPair, CrispSetKey } from './protocol';
 import type { Report } from './errors';
-import { isEventName } from './names';
+import { isEventName, isName } from './names';
 import { devCheckCommand } from './dev-check';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -97,7 +97,8 @@ export function checkCommand(command: unknown, report: Report): CrispCommand | u
     const pairs = goodPairs((args as unknown[])[0], report);
     return pairs.length ? ['set', 'session:data', [pairs]] : undefined;
   }
-  const rule = SET_RULES[name as CrispSetKey];
+  // An own key only: `set('constructor', …)` must not find Object.prototype's members.
+  const rule = isName(SET_RULES, name) ? SET_RULES[name as CrispSetKey] : undefined;
   if (!rule || rule(args as unknown[])) return command as CrispCommand;
   // A valid email with a bad signature: name the signature, the part the app must fix.
   const email = (args as unknown[])[0];

@@ -1,6 +1,6 @@
 // `npm test`: install, build, then run every check and every test, and end with one summary line.
 // Usage: node scripts/test.mjs [--skip-install]
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { install, pnpm, root, run, typeScriptProjects } from './workspace.mjs';
 
 const pm = pnpm();
@@ -30,7 +30,16 @@ for (const check of checks) {
 console.log('\n▶ tests (vitest: unit, React 18 and 19, browser)');
 mkdirSync(root + '.test-results', { recursive: true });
 const report = root + '.test-results/vitest.json';
-exec(['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+// A report left by an earlier run must never stand in for this one.
+rmSync(report, { force: true });
+const vitestOk = exec([
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 let tests = { passed: 0, failed: 0, skipped: 0 };
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
@@ -44,6 +53,9 @@ if (existsSync(report)) {
     (file) => file.status === 'failed' && !file.assertionResults.some((a) => a.status === 'failed'),
   ).length;
 } else tests.failed = 1;
+// Vitest can fail with no failed test to count (a global setup that threw, no test file found):
+// the summary must still say failed.
+if (!vitestOk && !tests.failed) tests.failed = 1;
 
 const failedChecks = results.filter((r) => !r.ok);
 console.log('\nchecks:');

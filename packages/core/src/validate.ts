@@ -59,6 +59,7 @@ const SET_RULES: Partial<Record<CrispSetKey, (args: unknown[]) => boolean>> = {
   'user:company': ([name, details]) => isFilled(name) && isOptional(details, isCompanyDetails),
   'session:segments': ([list]) => isSegmentList(list),
   'session:event': ([events]) => isList(events, isSessionEvent) && events.length > 0,
+  'message:text': ([text]) => isString(text),
 };
 
 /** The pairs Crisp accepts from a `session:data` argument; each refused pair is reported. */

@@ -3,10 +3,12 @@ import type { CrispClient, CrispContribution } from './types';
 import { kitOf, type Kit } from './kit';
 import { setSessionData } from './session-data';
 import { setSegments } from './segments';
+import { isObject } from './validate';
 
 const send = (crisp: CrispClient, { data, segments }: CrispContribution): void => {
-  if (data) setSessionData(crisp, data);
-  if (segments) setSegments(crisp, segments);
+  // Anything given is checked (and a bad value reported) by the function it goes to.
+  if (data !== undefined) setSessionData(crisp, data);
+  if (segments !== undefined) setSegments(crisp, segments);
 };
 
 /**
@@ -17,6 +19,7 @@ const send = (crisp: CrispClient, { data, segments }: CrispContribution): void =
 export function contribute(crisp: CrispClient, contribution: CrispContribution): () => void {
   const kit = kitOf(crisp);
   if (!kit) return () => {};
+  if (!isObject(contribution)) return (kit.report('contribution'), () => {});
   const live = (kit.contributions ||= createContributions(crisp, kit));
   // A copy: the caller may reuse or mutate its object.
   const own = { ...contribution };

@@ -110,7 +110,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
       if (kit && !tracking.active()) syncChat(kit);
       return store.get();
     },
-    subscribe: (listener) => (typeof listener == 'function' ? store.subscribe(listener) : nothing),
+    subscribe: (listener) =>
+      typeof listener == 'function' ? store.subscribe(listener) : (report('subscribe'), nothing),
     destroy() {
       if (!kit || !active()) return;
       kit.loader.destroy();

@@ -140,6 +140,19 @@ for (const { pkg } of publicPackages) {
   }
 }
 
+// What `changeset publish` would do with each package: publish the versions the registry lacks.
+step('registry (npm view)');
+for (const { pkg } of publicPackages) {
+  const view = spawnSync('npm', ['view', `${pkg.name}@${pkg.version}`, 'version'], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+  if (view.status === 0 && view.stdout.trim()) console.log(`  ${pkg.name}@${pkg.version}: already published, skipped`);
+  else if (/E404|404 Not Found/.test(view.stderr))
+    console.log(`  ${pkg.name}@${pkg.version}: not on the registry, would be published`);
+  else warnings.push(`${pkg.name}: could not ask the registry (${(view.stderr || '').trim().split('\n')[0]})`);
+}
+
 if (!check && !problems.length) {
   step('publish (changeset publish)');
   if (must('changeset publish', ['exec', 'changeset', 'publish']))

@@ -3,7 +3,7 @@ import type { CrispClient, CrispContribution } from './types';
 import { kitOf, type Kit } from './kit';
 import { setSessionData } from './session-data';
 import { setSegments } from './segments';
-import { isObject } from './validate';
+import { isObject } from './rules';
 
 const send = (crisp: CrispClient, { data, segments }: CrispContribution): void => {
   // Anything given is checked (and a bad value reported) by the function it goes to.

@@ -48,7 +48,11 @@ export function createCrisp(options: CrispOptions): CrispClient {
     throw kitError(
       'websiteId',
       process.env.NODE_ENV !== 'production'
-        ? 'websiteId ' + websiteId + ' differs from ' + other + ', already on this page; one page holds one Crisp website'
+        ? 'websiteId ' +
+            websiteId +
+            ' differs from ' +
+            other +
+            ', already on this page; one page holds one Crisp website'
         : 'websiteId ' + other,
     );
   if (shared?.client) return shared.client;

@@ -1,7 +1,14 @@
 // Development-only explanations of a malformed command; production builds drop this module.
-import { CONFIG_KEYS, DO_ACTIONS, EVENT_NAMES, SET_KEYS, isEventName, isName } from './names';
+import { CONFIG_KEYS, EVENT_NAMES, isEventName, isName } from './names';
+import { DO_RULES, SET_RULES } from './rules';
 
-const TABLES: Record<string, object> = { do: DO_ACTIONS, set: SET_KEYS, config: CONFIG_KEYS, on: EVENT_NAMES, off: EVENT_NAMES };
+const TABLES: Record<string, object> = {
+  do: DO_RULES,
+  set: SET_RULES,
+  config: CONFIG_KEYS,
+  on: EVENT_NAMES,
+  off: EVENT_NAMES,
+};
 
 /** [field, explanation] of the first problem of shape or name, or nothing when none is found. */
 export function devCheckCommand(command: unknown): [string, string] | undefined {
@@ -15,7 +22,9 @@ export function devCheckCommand(command: unknown): [string, string] | undefined 
   if (!isName(table, name) && !(table == EVENT_NAMES && isEventName(name)))
     return [field, 'Crisp does not know this name, and its client would refuse the command'];
   if (verb == 'on' && typeof args != 'function') return [field, 'the handler must be a function'];
-  if ((verb == 'set' || verb == 'config') && !Array.isArray(args)) return [field, 'arguments must be wrapped in an array'];
-  if (verb == 'do' && args !== undefined && !Array.isArray(args)) return [field, 'arguments must be wrapped in an array'];
+  if ((verb == 'set' || verb == 'config') && !Array.isArray(args))
+    return [field, 'arguments must be wrapped in an array'];
+  if (verb == 'do' && args !== undefined && !Array.isArray(args))
+    return [field, 'arguments must be wrapped in an array'];
   return undefined;
 }

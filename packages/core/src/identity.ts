@@ -5,7 +5,7 @@ import type { CrispCommand } from './protocol';
 import { kitOf, type Kit } from './kit';
 import { setGlobal } from './globals';
 import { newSession } from './session';
-import { isObject } from './validate';
+import { isObject } from './rules';
 import { setUser } from './user';
 import { setSessionData } from './session-data';
 import { setSegments } from './segments';
@@ -23,7 +23,8 @@ function restart(kit: Kit, keep: boolean, identity?: () => void): void {
   const queue = kit.page!.$crisp;
   const pending = Array.isArray(queue) ? queue : undefined;
   if (pending && !keep)
-    for (let i = pending.length; i--; ) if (pending[i]![0] == 'set' && IDENTITY.test(String(pending[i]![1]))) pending.splice(i, 1);
+    for (let i = pending.length; i--;)
+      if (pending[i]![0] == 'set' && IDENTITY.test(String(pending[i]![1]))) pending.splice(i, 1);
   if (!pending || kit.loader.executed) kit.send(['do', 'session:reset']);
   else if (keep) return;
   const { sent, data, segments } = kit;

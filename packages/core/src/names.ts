@@ -1,6 +1,7 @@
-// Crisp's vocabulary at run time, one table per verb, each checked against the protocol types
-// (`satisfies Record<Name, 1>` fails to compile on a missing, extra or misspelt name).
-import type { CrispConfigKey, CrispDoAction, CrispEventName, CrispSetKey } from './protocol';
+// Crisp's vocabulary at run time, checked against the protocol types (`satisfies Record<Name, …>`
+// fails to compile on a missing, extra or misspelt name). The `set` and `do` tables are the
+// argument rules in rules.ts.
+import type { CrispConfigKey, CrispEventName } from './protocol';
 
 /** Events Crisp accepts in `on` (besides `hugo:tool:<name>`). Used in production too. */
 export const EVENT_NAMES = {
@@ -20,40 +21,7 @@ export const EVENT_NAMES = {
   'helpdesk:queried': 1,
 } satisfies Record<CrispEventName, 1>;
 
-// The tables below are read only by development checks, so production bundles drop them.
-export const DO_ACTIONS = {
-  'chat:open': 1,
-  'chat:close': 1,
-  'chat:toggle': 1,
-  'chat:show': 1,
-  'chat:hide': 1,
-  'message:send': 1,
-  'message:show': 1,
-  'message:read': 1,
-  'message:thread:start': 1,
-  'message:thread:end': 1,
-  'helpdesk:search': 1,
-  'helpdesk:query': 1,
-  'helpdesk:article:open': 1,
-  'session:reset': 1,
-  'trigger:run': 1,
-  'bot:scenario:run': 1,
-  'overlay:open': 1,
-  'overlay:close': 1,
-} satisfies Record<CrispDoAction, 1>;
-
-export const SET_KEYS = {
-  'user:email': 1,
-  'user:phone': 1,
-  'user:nickname': 1,
-  'user:avatar': 1,
-  'user:company': 1,
-  'session:data': 1,
-  'session:segments': 1,
-  'session:event': 1,
-  'message:text': 1,
-} satisfies Record<CrispSetKey, 1>;
-
+/** `config` keys (values are not checked: Crisp accepts any). */
 export const CONFIG_KEYS = {
   'availability:tooltip': 1,
   'hide:vacation': 1,
@@ -72,4 +40,4 @@ export const isName = (table: object, name: unknown): boolean =>
 
 /** Whether Crisp accepts a handler for this event name. */
 export const isEventName = (name: unknown): boolean =>
-  isName(EVENT_NAMES, name) || (typeof name == 'string' && /^hugo:tool:./.test(name));
+  isName(EVENT_NAMES, name) || (typeof name == 'string' && /^hugo:tool:[^:]+$/.test(name));

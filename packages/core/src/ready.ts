@@ -1,6 +1,7 @@
 // ready(crisp): a promise for the session.
 import type { CrispClient, CrispState } from './types';
 import { kitError } from './errors';
+import { kitOf } from './kit';
 
 /** Resolves when the Crisp session is loaded (at once if it is); rejects when loading failed. */
 export function ready(crisp: CrispClient): Promise<void> {
@@ -12,7 +13,9 @@ export function ready(crisp: CrispClient): Promise<void> {
       // Settled: stop listening (deferred, as the subscription may not exist yet).
       queueMicrotask(() => stop());
     };
-    const stop = crisp.subscribe(settle);
+    // A one-off wait: it does not start the chat-state tracking that state listeners get.
+    const kit = kitOf(crisp);
+    const stop = kit ? kit.store.subscribe(settle, true) : crisp.subscribe(settle);
     settle(crisp.getState());
   });
 }

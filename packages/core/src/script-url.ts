@@ -26,5 +26,5 @@ export function checkScriptUrl(value: string, page: Window): void {
         ? url.protocol == 'http:' && LOOPBACK.test(url.hostname)
         : url.origin == page.location.origin);
   if (!allowed)
-    throw kitError('scriptUrl', 'scriptUrl must be an https URL, a URL of this page\'s origin, or http on localhost');
+    throw kitError('scriptUrl', "scriptUrl must be an https URL, a URL of this page's origin, or http on localhost");
 }

@@ -2,7 +2,7 @@
 import type { CrispClient, CrispSessionData } from './types';
 import type { CrispSessionDataPair } from './protocol';
 import { kitOf } from './kit';
-import { badPair, isObject } from './validate';
+import { badPair, isObject } from './rules';
 
 /**
  * Merges `data` into the session data: Crisp upserts, so keys other code or operators set are

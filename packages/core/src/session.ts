@@ -9,7 +9,8 @@ export function markReady(kit: Kit, sessionId?: unknown): void {
   kit.store.set({
     status: 'ready',
     error: null,
-    sessionId: (typeof sessionId == 'string' && sessionId) || ask<string>(kit.page, 'get', 'session:identifier') || null,
+    sessionId:
+      (typeof sessionId == 'string' && sessionId) || ask<string>(kit.page, 'get', 'session:identifier') || null,
     ...readChat(kit.page),
   });
 }

@@ -5,7 +5,8 @@ import type { CrispState } from './types';
 export interface Store {
   get(): CrispState;
   set(patch: Partial<CrispState>): void;
-  subscribe(listener: (state: CrispState) => void): () => void;
+  /** `watchOnly`: a listener that does not count for the first/last hooks (a one-off wait). */
+  subscribe(listener: (state: CrispState) => void, watchOnly?: boolean): () => void;
 }
 
 export interface StoreHooks {
@@ -20,6 +21,7 @@ export interface StoreHooks {
 export function createStore(initial: CrispState, hooks: StoreHooks): Store {
   let state = initial;
   const listeners = new Set<(state: CrispState) => void>();
+  let counted = 0;
   return {
     get: () => state,
     set(patch) {
@@ -40,13 +42,13 @@ export function createStore(initial: CrispState, hooks: StoreHooks): Store {
           return;
         }
     },
-    subscribe(listener) {
+    subscribe(listener, watchOnly) {
       // A wrapper per subscription, so the same function subscribed twice counts twice.
       const own = (next: CrispState) => listener(next);
       listeners.add(own);
-      if (listeners.size == 1) hooks.first?.();
+      if (!watchOnly && ++counted == 1) hooks.first?.();
       return () => {
-        if (listeners.delete(own) && !listeners.size) hooks.last?.();
+        if (listeners.delete(own) && !watchOnly && !--counted) hooks.last?.();
       };
     },
   };

@@ -2,7 +2,7 @@
 import type { CrispClient, CrispUser } from './types';
 import type { CrispCommand } from './protocol';
 import { kitOf } from './kit';
-import { isObject } from './validate';
+import { isObject } from './rules';
 import { sendIfChanged } from './diff';
 
 const FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;

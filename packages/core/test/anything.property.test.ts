@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { CrispClient, CrispKitError } from '@crispkit/core';
 import { installFakeCrisp } from '@crispkit/testing';
-import { CONFIG_KEYS, DO_ACTIONS, EVENT_NAMES, SET_KEYS } from '../src/names';
+import { CONFIG_KEYS, EVENT_NAMES } from '../src/names';
+import { DO_RULES as DO_ACTIONS, SET_RULES as SET_KEYS } from '../src/rules';
 import { BUILDS, type Core } from './builds';
 import { WEBSITE_ID } from './helpers';
 

@@ -19,6 +19,7 @@ const checks = [
   { name: 'lint', args: ['exec', 'eslint', '.'] },
   { name: 'format', args: ['exec', 'prettier', '--check', '.'] },
   { name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] },
+  { name: 'docs code blocks (strict type check)', args: ['exec', 'node', 'scripts/check-docs.mjs'] },
 ];
 
 const results = [];

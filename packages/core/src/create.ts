@@ -1,5 +1,4 @@
 // createCrisp: composes the page registry, loader, queue, events, state and session into one client.
-import type { CrispCommand } from './protocol';
 import type { CrispClient, CrispOptions, CrispState } from './types';
 import { registry } from './registry';
 import { createStore } from './store';
@@ -7,14 +6,15 @@ import { createReporter, kitError } from './errors';
 import { checkOptions } from './options';
 import { checkScriptUrl } from './script-url';
 import { checkCommand } from './validate';
-import { isEventName } from './names';
 import { createEvents } from './events';
 import { createLoader } from './loader';
 import { findEmbed } from './adopt';
 import { writeGlobals } from './globals';
 import { ask, liveOf } from './live';
 import { awaitSession, markReady, newSession } from './session';
-import { chatTracking, syncChat } from './chat-state';
+import { chatTracking } from './chat-state';
+import { createSend } from './queue';
+import { createClient } from './client';
 import { attach, type Kit, type Page } from './kit';
 import { debugLog } from './debug';
 
@@ -31,7 +31,6 @@ export const INITIAL_STATE: CrispState = {
 
 // Commands that mean "the visitor wants the chat now": they start the load whatever the strategy.
 const WANTS_CHAT = /^(chat:(open|toggle)|message:send)$/;
-const nothing = () => {};
 
 /**
  * Creates the page's Crisp client, or returns the existing one for the same website id (the
@@ -48,11 +47,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
     throw kitError(
       'websiteId',
       process.env.NODE_ENV !== 'production'
-        ? 'websiteId ' +
-            websiteId +
-            ' differs from ' +
-            other +
-            ', already on this page; one page holds one Crisp website'
+        ? `websiteId ${websiteId} differs from ${other}, already on this page; one page holds one Crisp website`
         : 'websiteId ' + other,
     );
   if (shared?.client) return shared.client;
@@ -62,17 +57,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   // Set once the page is known; stays undefined under server rendering, where nothing is sent.
   let kit: Kit | undefined;
   const active = () => !!page && registry().client == client;
-  const send = (command: CrispCommand) => {
-    if (!active()) return;
-    // While consent is revoked nothing reaches Crisp's live client: commands wait (see consent.ts).
-    if (kit?.held) return void kit.held.push(command);
-    if (process.env.NODE_ENV !== 'production' && debug) debugLog('command', command);
-    try {
-      (page!.$crisp ||= []).push(command);
-    } catch (error) {
-      report(String(command[1]), error);
-    }
-  };
+  const send = createSend({ page, active, kit: () => kit, report, debug });
   const subscribe = createEvents(send, () => page?.$crisp, report, debug);
   const tracking = chatTracking(() => kit);
   const store = createStore(
@@ -95,34 +80,17 @@ export function createCrisp(options: CrispOptions): CrispClient {
     else if (WANTS_CHAT.test(name as string) && Array.isArray(page?.$crisp)) kit.loader.load();
   };
 
-  const client: CrispClient = {
+  const client = createClient({
     websiteId,
+    page,
     push,
-    do: (action, ...args) => push(args.length ? ['do', action, args] : ['do', action]),
-    set: (key, ...args) => push(['set', key, args]),
-    config: (key, value) => push(['config', key, [value]]),
-    on: (event, handler) =>
-      isEventName(event) && typeof handler == 'function'
-        ? subscribe(event, handler as (payload: unknown) => void)
-        : (report('on ' + String(event)), nothing),
-    get: (key, arg) => ask(page, 'get', key, arg),
-    is: (key) => ask(page, 'is', key),
-    load: () => kit?.loader.load(),
-    getState() {
-      // Without listeners nothing tracks the chat: read it now. With listeners the events keep
-      // it current, and a read must not notify them (React reads during render).
-      if (kit && !tracking.active()) syncChat(kit);
-      return store.get();
-    },
-    subscribe: (listener) =>
-      typeof listener == 'function' ? store.subscribe(listener) : (report('subscribe'), nothing),
-    destroy() {
-      if (!kit || !active()) return;
-      kit.loader.destroy();
-      subscribe.releaseAll();
-      registry().client = undefined;
-    },
-  };
+    subscribe,
+    store,
+    report,
+    tracking: tracking.active,
+    active,
+    kit: () => kit,
+  });
   if (!page) return client;
   shared!.client = client;
 

@@ -21,7 +21,8 @@ const modules = join(scratch, 'node_modules');
 /** Packs a workspace package and unpacks it where an app's install would put it. */
 function install(name) {
   const dir = join(root, 'packages', name);
-  if (!existsSync(join(dir, 'dist/index.js'))) execFileSync(pm[0], [...pm.slice(1), '--filter', `@crispkit/${name}`, 'build'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(dir, 'dist/index.js')))
+    execFileSync(pm[0], [...pm.slice(1), '--filter', `@crispkit/${name}`, 'build'], { cwd: root, stdio: 'inherit' });
   const packed = join(scratch, 'packed');
   mkdirSync(packed, { recursive: true });
   execFileSync(pm[0], [...pm.slice(1), 'pack', '--pack-destination', packed], { cwd: dir, stdio: 'ignore' });
@@ -68,15 +69,24 @@ try {
       ...(await measure('react.tsx', { external: REACT })),
     },
     // The script tag is served as it is: the file's own bytes.
-    { name: 'script tag crispkit.iife.js, as served', budget: BUDGETS.scriptTag, ...bytes(readFileSync(join(core, 'dist/crispkit.iife.js'))) },
+    {
+      name: 'script tag crispkit.iife.js, as served',
+      budget: BUDGETS.scriptTag,
+      ...bytes(readFileSync(join(core, 'dist/crispkit.iife.js'))),
+    },
     // For scale: Crisp's own SDK, bundled the same way from its published package.
-    { name: 'crisp-sdk-web, typical use', ...(await measure('crisp-sdk-web.ts', { nodePaths: [join(root, 'bench/node_modules')] })) },
+    {
+      name: 'crisp-sdk-web, typical use',
+      ...(await measure('crisp-sdk-web.ts', { nodePaths: [join(root, 'bench/node_modules')] })),
+    },
   ];
   const sdk = rows.at(-1).gzipped;
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
   else {
     console.log('Measured from the packed packages, bundled by esbuild (minify, NODE_ENV=production), gzip -9:\n');
-    console.log(`${'entry'.padEnd(54)} ${'min'.padStart(7)} ${'min+gz'.padStart(8)} ${'vs sdk'.padStart(7)} ${'budget'.padStart(7)}`);
+    console.log(
+      `${'entry'.padEnd(54)} ${'min'.padStart(7)} ${'min+gz'.padStart(8)} ${'vs sdk'.padStart(7)} ${'budget'.padStart(7)}`,
+    );
     for (const row of rows)
       console.log(
         `${row.name.padEnd(54)} ${String(row.minified).padStart(7)} ${String(row.gzipped).padStart(8)} ${(row.gzipped / sdk).toFixed(2).padStart(6)}× ${String(row.budget ?? '').padStart(7)}${row.budget && row.gzipped > row.budget ? '  OVER' : ''}`,

@@ -1,13 +1,6 @@
 // A library user's ESM file: imports each package's published types (dist .d.ts), checked by
 // scripts/packaging.mjs with TypeScript 5.x and 6.0, skipLibCheck off.
-import {
-  createCrisp,
-  interaction,
-  setSessionData,
-  setUser,
-  type CrispClient,
-  type CrispState,
-} from '@crispkit/core';
+import { createCrisp, interaction, setSessionData, setUser, type CrispClient, type CrispState } from '@crispkit/core';
 import { CrispProvider, useCrisp, useCrispEvent, type CrispProviderProps } from '@crispkit/react';
 import { installFakeCrisp, type FakeCrisp } from '@crispkit/testing';
 

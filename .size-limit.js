@@ -1,35 +1,42 @@
-// size-limit budgets (preset-small-lib: esbuild + gzip), checked by scripts/packaging.mjs against
-// the built packages. A JS config rather than .size-limit.json only to bundle the way an app's
-// production build does (process.env.NODE_ENV = "production"), so development-only checks are
-// not counted. Typical use means the imports of bench/size/* (the README's example).
+// size-limit (preset-small-lib: esbuild + gzip), run by scripts/packaging.mjs on the built dist.
+// Typical use is bench/size/* (the same files `pnpm size` bundles from the packed packages),
+// resolved to each package's dist and bundled as an app's production build would
+// (process.env.NODE_ENV = "production"), so development-only code is not counted.
 //
-// The core and React limits are regression ceilings, not the design budgets (1,100 B and
-// 2,200 B): the always-on feature set does not fit those (see README "Size"), so CI fails on
-// any growth past today's size instead. The script tag meets its design budget (3,500 B).
-const production = (config) => ({ ...config, define: { ...config.define, 'process.env.NODE_ENV': '"production"' } });
+// The limits are regression ceilings a little above today's sizes, not the design budgets
+// (core 2,000 B, React 2,600 B, script tag 3,300 B), which the kit does not meet: see the README's
+// "Size" section for what the bytes buy. `pnpm size` prints both and exits 1 over budget.
+const fromDist = (config) => ({
+  ...config,
+  define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
+  alias: {
+    '@crispkit/core': './packages/core/dist/index.js',
+    '@crispkit/react': './packages/react/dist/index.js',
+  },
+});
 const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
 export default [
   {
-    name: '@crispkit/core (typical use; design budget 1,100 B)',
-    import: { 'packages/core/dist/index.js': '{ createCrisp }' },
-    limit: '3600 B',
+    name: '@crispkit/core, typical use (design budget 2,000 B)',
+    path: 'bench/size/core.ts',
+    limit: '4950 B',
     gzip: true,
-    modifyEsbuildConfig: production,
+    modifyEsbuildConfig: fromDist,
   },
   {
-    name: '@crispkit/core + @crispkit/react (provider and hooks, React excluded; design budget 2,200 B)',
-    import: { 'packages/react/dist/index.js': '{ CrispProvider, useCrisp, useCrispEvent }' },
+    name: '@crispkit/react + core, typical use, React excluded (design budget 2,600 B)',
+    path: 'bench/size/react.tsx',
     ignore: REACT,
-    limit: '3850 B',
+    limit: '6650 B',
     gzip: true,
-    modifyEsbuildConfig: production,
+    modifyEsbuildConfig: fromDist,
   },
   {
-    name: 'script tag (crispkit.iife.js)',
+    name: 'script tag crispkit.iife.js (design budget 3,300 B)',
     path: 'packages/core/dist/crispkit.iife.js',
-    limit: '3500 B',
+    limit: '6600 B',
     gzip: true,
-    modifyEsbuildConfig: production,
+    modifyEsbuildConfig: fromDist,
   },
 ];

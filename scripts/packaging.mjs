@@ -12,7 +12,7 @@ const PACKAGES = ['core', 'react', 'testing', 'server'];
 // modules: nothing imports them, so they have no types and attw would report "no types" and
 // "ESM resolved from require" for a file no resolver is meant to load. Their bytes are checked
 // by size-limit (core) and their behaviour by the browser tests.
-const SCRIPT_SUBPATHS = { core: ['./iife'], testing: ['./browser'] };
+const SCRIPT_SUBPATHS = { core: ['./iife', './iife/dev'], testing: ['./browser'] };
 const enforceSize = (process.env.CRISPKIT_SIZE_ENFORCE ?? '1') !== '0';
 
 const problems = [];

@@ -2,7 +2,8 @@
 // bench/results/latest.md (git-ignored: the numbers depend on the machine). `pnpm bench:update`
 // (`--update`) writes the tracked bench/RESULTS.md instead, when the published figures should change.
 // Alternatives that misbehave are findings in the tables, never a failed run.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sizeRows } from './size.mjs';
 import { behaviourRows } from './behaviour.mjs';
@@ -16,6 +17,9 @@ const table = (head, rows) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
+// Sizes are measured on the built packages: build them when this checkout has not yet.
+if (!existsSync(new URL('../packages/core/dist/index.js', import.meta.url)))
+  execFileSync('pnpm', ['run', 'build:packages'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
 const sizes = await sizeRows();
 const sizeTable = table(
   [
@@ -33,7 +37,9 @@ const sizeTable = table(
     r.budget ? `${fmt(r.budget)} B${r.gzipped > r.budget ? ' (over)' : ''}` : '',
   ]),
 );
-console.log('\nSize (esbuild, minify, NODE_ENV=production, gzip -9)\n');
+console.log(
+  "\nSize: typical use bundled from each package's built dist (esbuild, minify, NODE_ENV=production, gzip -9)\n",
+);
 console.log(sizeTable);
 
 let behaviour;
@@ -101,8 +107,9 @@ measures the same on your machine and writes bench/results/latest.md (git-ignore
 
 The same typical use (create the client, set the user email, set session data, subscribe to
 \`message:received\`, open the chat on a button click) written against each integration
-(bench/size/*), bundled with esbuild (minify, \`process.env.NODE_ENV="production"\`) and gzipped
-(level 9). React is external for @crispkit/react. The script tag is two files (the IIFE build and
+(bench/size/*), bundled from each package's built \`dist\` (what users install) with esbuild
+(minify, \`process.env.NODE_ENV="production"\`) and gzipped (level 9); \`pnpm size\` measures the
+packed tarballs themselves and gives the same figures within a few bytes. React is external for @crispkit/react. The script tag is two files (the IIFE build and
 the page's inline use); its row is the sum of both.
 
 ${sizeTable}

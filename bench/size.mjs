@@ -6,32 +6,33 @@ import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
-// Workspace packages resolve to their sources, so the bench needs no build first.
+// Workspace packages resolve to their built dist: what users install (`pnpm pack` ships dist;
+// `pnpm size` measures the packed tarballs themselves). Run `pnpm build:packages` first.
 export const ALIAS = {
-  '@crispkit/core': here('../packages/core/src/index.ts'),
-  '@crispkit/react': here('../packages/react/src/index.ts'),
-  '@crispkit/testing': here('../packages/testing/src/index.ts'),
+  '@crispkit/core': here('../packages/core/dist/index.js'),
+  '@crispkit/react': here('../packages/react/dist/index.js'),
+  '@crispkit/testing': here('../packages/testing/dist/index.js'),
 };
 
 export const SIZE_ENTRIES = [
-  { name: '@crispkit/core', entry: 'size/core.ts', budget: 1100 },
+  { name: '@crispkit/core', entry: 'size/core.ts', budget: 2000 },
   {
     name: '@crispkit/react (React external)',
     entry: 'size/react.tsx',
-    budget: 2200,
+    budget: 2600,
     external: ['react', 'react-dom', 'react/jsx-runtime'],
   },
   // The script tag's budget is for the file; the second row adds the page's own inline use,
   // which the browser fetches separately, for a like-for-like comparison.
   {
     name: 'crispkit script tag (crispkit.iife.js)',
-    entry: '../packages/core/src/script-tag.ts',
-    budget: 3500,
+    entry: '../packages/core/dist/crispkit.iife.js',
+    budget: 3300,
     format: 'iife',
   },
   {
     name: 'crispkit script tag + inline use',
-    entry: ['../packages/core/src/script-tag.ts', 'size/script-tag.ts'],
+    entry: ['../packages/core/dist/crispkit.iife.js', 'size/script-tag.ts'],
     format: 'iife',
   },
   { name: 'crisp-sdk-web 1.2', entry: 'size/crisp-sdk-web.ts', baseline: true },

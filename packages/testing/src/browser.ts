@@ -2,14 +2,9 @@
 // window, sharing one fake per page so a second `l.js` behaves like Crisp's (a second injection).
 import { createHandle } from './handle';
 import { type FakePage, createPage } from './loader';
-import type { FakeBehavior, FakeBrowserConfig, FakeBrowserHandle } from './types';
-
-declare global {
-  interface Window {
-    __CRISP_FAKE__?: FakeBrowserConfig;
-    __crispFake?: FakeBrowserHandle;
-  }
-}
+import type { FakeBehavior, FakeBrowserConfig } from './types';
+// Window's __CRISP_FAKE__ and __crispFake, declared once for this build and for tests.
+import type {} from './browser-globals';
 
 /** Shared by every copy of this bundle on the page (each `l.js` execution is a fresh copy). */
 const PAGE = Symbol.for('crispkit.fake.page');

@@ -13,6 +13,8 @@ export type {
   FakeError,
   FakeGlobals,
   FakeHandler,
+  FakeIdleCallback,
+  FakeInteraction,
   FakeLive,
   FakeMessage,
   FakeMessageType,

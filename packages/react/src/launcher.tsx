@@ -42,7 +42,7 @@ const CSS =
   '@keyframes crispkit-spin{to{transform:rotate(360deg)}}';
 
 /**
- * A button that looks like Crisp's launcher, for `load: 'interaction'` or `'manual'`: no Crisp
+ * A button that looks like Crisp's launcher, for `load: interaction` or `'manual'`: no Crisp
  * byte is fetched until the visitor clicks. Hover or focus warms up (the core's warmUp: a
  * preconnect and prefetches, once per page, never before consent); a click loads Crisp,
  * shows a spinner, and opens the chat once (one `chat:open`) when it is ready. Then the button

@@ -59,7 +59,7 @@ export function CrispProvider(props: CrispProviderProps): ReactElement {
 
   if (process.env.NODE_ENV !== 'production' && websiteId && websiteId != client.websiteId)
     console.error(
-      `crispkit: <CrispProvider websiteId="${websiteId}"> changed while mounted; the page stays on ${client.websiteId}. One page holds one Crisp website: remount the page (or give the provider a key) to switch.`,
+      `crispkit: <CrispProvider websiteId="${websiteId}"> changed while mounted; the page stays on ${client.websiteId}. One page holds one Crisp website (Crisp's loader keeps it until the page reloads): load the other website on another page.`,
     );
 
   // Before identity: a revoke clears the session token, so the grant that follows signs in again.

@@ -322,7 +322,11 @@ export async function openSession(
     prefetches,
     state,
     async idle() {
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
+      // With the kit's own bound: a page that is never idle (seen on a loaded 2-core machine)
+      // still gets its callback within 4 s, when the kit's default strategy would load anyway.
+      await page.evaluate(
+        () => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0), { timeout: 4000 })),
+      );
     },
     async waitForStatus(status, error, timeoutMs = 15_000) {
       let last: CrispState | null = null;

@@ -1,6 +1,6 @@
 // The client object createCrisp returns: Crisp's verbs, events, reads, state and destroy.
 import type { CrispClient, CrispState } from './types';
-import type { Report } from './errors';
+import { textOf, type Report } from './errors';
 import type { Subscribe } from './events';
 import type { Store } from './store';
 import type { Kit, Page } from './kit';
@@ -45,7 +45,7 @@ export function createClient({
     on: (event, handler) =>
       isEventName(event) && typeof handler == 'function'
         ? subscribe(event, handler as (payload: unknown) => void)
-        : (report('on ' + String(event)), nothing),
+        : (report('on ' + textOf(event)), nothing),
     get: (key, arg) => ask(page, 'get', key, arg),
     is: (key) => ask(page, 'is', key),
     load: () => kit()?.loader.load(),

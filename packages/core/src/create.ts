@@ -2,7 +2,7 @@
 import type { CrispClient, CrispOptions, CrispState } from './types';
 import { registry } from './registry';
 import { createStore } from './store';
-import { createReporter, kitError } from './errors';
+import { createReporter, kitError, textOf } from './errors';
 import { checkOptions } from './options';
 import { checkScriptUrl } from './script-url';
 import { checkCommand } from './validate';
@@ -42,7 +42,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const { websiteId, debug } = options;
   const shared = page && registry();
   const embed = page && findEmbed(page, options.scriptUrl);
-  const other = String(shared?.client?.websiteId || page?.CRISP_WEBSITE_ID || embed?.websiteId || '');
+  const other = textOf(shared?.client?.websiteId || page?.CRISP_WEBSITE_ID || embed?.websiteId || '');
   if (other && other.toLowerCase() != websiteId.toLowerCase())
     throw kitError(
       'websiteId',

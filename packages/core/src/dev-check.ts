@@ -1,5 +1,6 @@
 // Development-only explanations of a malformed command; production builds drop this module.
 import { CONFIG_KEYS, EVENT_NAMES, isEventName, isName } from './names';
+import { textOf } from './errors';
 import { DO_RULES, SET_RULES } from './rules';
 
 const TABLES: Record<string, object> = {
@@ -17,8 +18,8 @@ export function devCheckCommand(command: unknown): [string, string] | undefined 
   if (verb == 'safe') return typeof name == 'boolean' ? undefined : ['safe', 'expects true or false'];
   const table = TABLES[verb as string];
   if (!table || !isName(TABLES, verb))
-    return ['command', 'unknown verb ' + JSON.stringify(verb) + '; use set, do, config, on, off or safe'];
-  const field = String(verb) + ' ' + String(name);
+    return ['command', 'unknown verb ' + textOf(verb) + '; use set, do, config, on, off or safe'];
+  const field = textOf(verb) + ' ' + textOf(name);
   if (!isName(table, name) && !(table == EVENT_NAMES && isEventName(name)))
     return [field, 'Crisp does not know this name, and its client would refuse the command'];
   if (verb == 'on' && typeof args != 'function') return [field, 'the handler must be a function'];

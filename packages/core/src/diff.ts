@@ -20,7 +20,13 @@ export function sendIfChanged(kit: Kit, command: CrispCommand): void {
   const checked = checkCommand(command, kit.report);
   if (!checked) return;
   const key = checked[1] as string;
-  const json = stableJson(checked);
+  let json: string;
+  try {
+    json = stableJson(checked);
+  } catch (error) {
+    // Values JSON cannot hold (a cycle, a BigInt in company details) cannot reach Crisp either.
+    return kit.report(key, error);
+  }
   if (kit.sent.get(key) != json) {
     kit.sent.set(key, json);
     kit.send(JSON.parse(json) as CrispCommand);

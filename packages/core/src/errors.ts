@@ -3,6 +3,18 @@ import type { CrispKitError } from './types';
 
 export type Report = (field: string, detail?: unknown) => void;
 
+/**
+ * A value as text for a message: never throws, whatever the app passed (an object whose
+ * `toString` is not a function, a symbol, a BigInt inside JSON).
+ */
+export const textOf = (value: unknown): string => {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+};
+
 export const kitError = (field: string, message: string): CrispKitError =>
   Object.assign(new Error('crispkit: ' + message), { field });
 
@@ -11,7 +23,7 @@ export function createReporter(onError?: (error: CrispKitError) => void): Report
     // Production keeps a short message that still names the field; development explains.
     const error = kitError(
       field,
-      'invalid ' + field + (process.env.NODE_ENV !== 'production' && detail ? ' (' + String(detail) + ')' : ''),
+      'invalid ' + field + (process.env.NODE_ENV !== 'production' && detail ? ' (' + textOf(detail) + ')' : ''),
     );
     if (detail instanceof Error) (error as { cause?: unknown }).cause = detail;
     if (process.env.NODE_ENV !== 'production') console.warn(error.message);

@@ -4,6 +4,7 @@ import type { CrispClient, CrispLogin } from './types';
 import type { CrispCommand } from './protocol';
 import { kitOf, type Kit } from './kit';
 import { setGlobal } from './globals';
+import { textOf } from './errors';
 import { newSession } from './session';
 import { isObject } from './rules';
 import { setUser } from './user';
@@ -24,7 +25,7 @@ function restart(kit: Kit, keep: boolean, identity?: () => void): void {
   const pending = Array.isArray(queue) ? queue : undefined;
   if (pending && !keep)
     for (let i = pending.length; i--;)
-      if (pending[i]![0] == 'set' && IDENTITY.test(String(pending[i]![1]))) pending.splice(i, 1);
+      if (pending[i]![0] == 'set' && IDENTITY.test(textOf(pending[i]![1]))) pending.splice(i, 1);
   if (!pending || kit.loader.executed) kit.send(['do', 'session:reset']);
   else if (keep) return;
   const { sent, data, segments } = kit;
@@ -59,7 +60,7 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
     if (data) setSessionData(crisp, data);
     if (segments) setSegments(crisp, segments);
   };
-  if (String(tokenId) == String(kit.page!.CRISP_TOKEN_ID ?? '')) return identify();
+  if (String(tokenId) == textOf(kit.page!.CRISP_TOKEN_ID ?? '')) return identify();
   setGlobal(kit.page!, 'CRISP_TOKEN_ID', tokenId);
   restart(kit, false, identify);
 }

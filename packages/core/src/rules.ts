@@ -1,6 +1,7 @@
 // What Crisp's client accepts, per command: the argument rules of every `set` key and `do`
 // action. Kept in production builds: Crisp drops a refused command silently.
 import type { CrispDoAction, CrispSetKey } from './protocol';
+import { textOf } from './errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SIGNATURE = /^[\da-f]{64}$/;
@@ -24,7 +25,7 @@ export const isList = (value: unknown, check: Check): value is unknown[] => Arra
 /** The field to report for a bad session-data pair, or nothing when Crisp accepts it. */
 export const badPair = (key: unknown, value: unknown): string | undefined =>
   !isString(key) || !DATA_KEY.test(key)
-    ? 'session:data key ' + String(key)
+    ? 'session:data key ' + textOf(key)
     : isPrimitive(value)
       ? undefined
       : 'session:data ' + key;

@@ -2,7 +2,7 @@
 // production too, because Crisp drops a refused command silently (a user-typed email, a bad data
 // key) and the app would never know.
 import type { CrispCommand, CrispDoAction, CrispSessionDataPair, CrispSetKey } from './protocol';
-import type { Report } from './errors';
+import { textOf, type Report } from './errors';
 import { CONFIG_KEYS, isEventName, isName } from './names';
 import { DO_RULES, SET_RULES, badPair, isList, isOptional } from './rules';
 import { devCheckCommand } from './dev-check';
@@ -40,7 +40,7 @@ export function checkCommand(command: unknown, report: Report): CrispCommand | u
   if (!Array.isArray(command)) return void report('command');
   const [verb, name, args] = command as unknown[];
   if (verb == 'safe') return typeof name == 'boolean' ? (command as CrispCommand) : void report('safe');
-  const field = String(verb) + ' ' + String(name);
+  const field = textOf(verb) + ' ' + textOf(name);
   if (verb == 'on' || verb == 'off')
     return isEventName(name) && (verb == 'off' || typeof args == 'function')
       ? (command as CrispCommand)

@@ -44,6 +44,23 @@ const CASES: { label: string; act: Act; field: string | RegExp }[] = [
   { label: 'push(null)', act: (_, c) => c.push(null as never), field: 'command' },
   // Development names the verb with its missing name; production keeps a shorter field.
   { label: "push(['do'])", act: (_, c) => c.push(['do'] as never), field: /^(do|command)/ },
+  // Found by the property test: a name that cannot become text (its toString is not a function)
+  // made the kit's own error message throw.
+  {
+    label: "push(['on', { toString: false }, handler])",
+    act: (_, c) => c.push(['on', { toString: false }, () => {}] as never),
+    field: /^on object/,
+  },
+  {
+    label: 'setUser with company details JSON cannot hold (a BigInt)',
+    act: (k, c) => k.setUser(c, { company: { name: 'Acme', seats: BigInt(3) } as never }),
+    field: 'user:company',
+  },
+  {
+    label: 'on({ toString: false }, handler)',
+    act: (_, c) => c.on({ toString: false } as never, () => {}),
+    field: /^on object/,
+  },
 ];
 
 afterEach(() => {

@@ -1,4 +1,4 @@
-// login, logout and setLocale: the sequences of crisp-protocol.md section 4.
+// login, logout and setLocale: the sequences Crisp needs for identity (docs/protocol.md).
 import { describe, expect, it } from 'vitest';
 import { login, logout, ready, setLocale, setSessionData, setUser } from '@crispkit/core';
 import { executed, setup } from './helpers';

@@ -67,12 +67,13 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
 
 /**
  * Forgets the visitor: token cleared, session reset, nothing of theirs kept in the globals, the
- * kit's caches or the queue, whenever it is called. Does nothing when nobody is signed in (no
- * token, and no user field or data sent in this session).
+ * kit's caches or the queue, whenever it is called. Does nothing when nobody is signed in: no
+ * token and no user field sent in this session. Page data alone (what mounted components
+ * contribute) is not a signed-in visitor, so a signed-out page that remounts resets nothing.
  */
 export function logout(crisp: CrispClient): void {
   const kit = kitOf(crisp);
-  if (!kit || (kit.page!.CRISP_TOKEN_ID == null && !kit.sent.size && !kit.data.size)) return;
+  if (!kit || (kit.page!.CRISP_TOKEN_ID == null && !kit.sent.size)) return;
   setGlobal(kit.page!, 'CRISP_TOKEN_ID', undefined);
   restart(kit, false);
 }

@@ -212,6 +212,24 @@ describe('mounting, unmounting and remounting', () => {
     expect(t.fake.session.data).toEqual({ plan: 'pro', page: 'home' });
   });
 
+  it('a signed-out visitor: remounting a provider with tokenId null and page data resets nothing', async () => {
+    // Layouts that each hold a provider, the visitor signed out: every mount says tokenId null.
+    const tree = (
+      <App tokenId={null} sessionData={{ plan: 'free' }}>
+        <p>app</p>
+      </App>
+    );
+    render(tree).unmount();
+    await settle();
+    const count = appCommands(t.fake).length;
+    for (let i = 0; i < 10; i++) render(tree).unmount();
+    render(tree);
+    await settle();
+    expect(appCommands(t.fake).filter((c) => c.includes('session:reset'))).toEqual([]);
+    expect(appCommands(t.fake).length).toBe(count);
+    expect(t.fake.session.data).toEqual({ plan: 'free' });
+  });
+
   it('unmounting and remounting the provider never reloads, re-sends or tears down', async () => {
     const tree = (
       <App user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }}>

@@ -17,7 +17,7 @@ export function findEmbed(page: Page, scriptUrl: string | undefined): Embed | un
   for (const tag of page.document.querySelectorAll('script[src]')) {
     const src = (tag as HTMLScriptElement).src;
     const match = CRISP_LOADER.exec(src);
-    if (match || src == own) return { tag: tag as HTMLScriptElement, websiteId: match?.[2] };
+    if (match || src === own) return { tag: tag as HTMLScriptElement, websiteId: match?.[2] };
   }
   return undefined;
 }

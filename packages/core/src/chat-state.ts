@@ -2,19 +2,19 @@
 // current only while the state has listeners, so nothing stays registered with Crisp otherwise.
 import type { CrispState } from './types';
 import type { Kit, Page } from './kit';
-import { ask } from './live';
+import { askGet, askIs } from './live';
 
 const CHAT_EVENTS = ['chat:opened', 'chat:closed', 'message:received', 'website:availability:changed'] as const;
 
 export const readChat = (page: Page | undefined): Partial<CrispState> => ({
-  chatOpened: !!ask(page, 'is', 'chat:opened'),
-  unreadCount: ask<number>(page, 'get', 'chat:unread:count') || 0,
-  websiteAvailable: ask<boolean>(page, 'is', 'website:available') ?? null,
+  chatOpened: !!askIs(page, 'chat:opened'),
+  unreadCount: askGet<number>(page, 'chat:unread:count') || 0,
+  websiteAvailable: askIs(page, 'website:available') ?? null,
 });
 
 /** Re-reads the chat state from Crisp (which has already updated it when its events fire). */
 export const syncChat = (kit: Kit): void => {
-  if (kit.store.get().status == 'ready') kit.store.set(readChat(kit.page));
+  if (kit.store.get().status === 'ready') kit.store.set(readChat(kit.page));
 };
 
 /** Store hooks: track while someone listens (never under server rendering, where there is no kit). */

@@ -5,7 +5,7 @@ import type { Subscribe } from './events';
 import type { Store } from './store';
 import type { Kit, Page } from './kit';
 import { isEventName } from './names';
-import { ask } from './live';
+import { askGet, askIs } from './live';
 import { syncChat } from './chat-state';
 import { registry } from './registry';
 
@@ -43,11 +43,11 @@ export function createClient({
     set: (key, ...args) => push(['set', key, args]),
     config: (key, value) => push(['config', key, [value]]),
     on: (event, handler) =>
-      isEventName(event) && typeof handler == 'function'
+      isEventName(event) && typeof handler === 'function'
         ? subscribe(event, handler as (payload: unknown) => void)
         : (report('on ' + textOf(event)), nothing),
-    get: (key, arg) => ask(page, 'get', key, arg),
-    is: (key) => ask(page, 'is', key),
+    get: (key, arg) => askGet(page, key, arg),
+    is: (key) => askIs(page, key),
     load: () => kit()?.loader.load(),
     getState(): CrispState {
       // Without listeners nothing tracks the chat: read it now. With listeners the events keep
@@ -57,7 +57,7 @@ export function createClient({
       return store.get();
     },
     subscribe: (listener) =>
-      typeof listener == 'function' ? store.subscribe(listener) : (report('subscribe'), nothing),
+      typeof listener === 'function' ? store.subscribe(listener) : (report('subscribe'), nothing),
     destroy() {
       const current = kit();
       if (!current || !active()) return;

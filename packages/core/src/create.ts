@@ -10,7 +10,7 @@ import { createEvents } from './events';
 import { createLoader } from './loader';
 import { findEmbed } from './adopt';
 import { writeGlobals } from './globals';
-import { ask, liveOf } from './live';
+import { askGet, liveOf } from './live';
 import { awaitSession, markReady, newSession } from './session';
 import { chatTracking } from './chat-state';
 import { createSend } from './queue';
@@ -38,12 +38,12 @@ const WANTS_CHAT = /^(chat:(open|toggle)|message:send)$/;
  */
 export function createCrisp(options: CrispOptions): CrispClient {
   checkOptions(options);
-  const page = typeof window != 'undefined' ? (window as Page) : undefined;
+  const page = typeof window !== 'undefined' ? (window as Page) : undefined;
   const { websiteId, debug } = options;
   const shared = page && registry();
   const embed = page && findEmbed(page, options.scriptUrl);
   const other = textOf(shared?.client?.websiteId || page?.CRISP_WEBSITE_ID || embed?.websiteId || '');
-  if (other && other.toLowerCase() != websiteId.toLowerCase())
+  if (other && other.toLowerCase() !== websiteId.toLowerCase())
     throw kitError(
       'websiteId',
       process.env.NODE_ENV !== 'production'
@@ -56,12 +56,12 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const report = createReporter(options.onError);
   // Set once the page is known; stays undefined under server rendering, where nothing is sent.
   let kit: Kit | undefined;
-  const active = () => !!page && registry().client == client;
+  const active = () => !!page && registry().client === client;
   const send = createSend({ page, active, kit: () => kit, report, debug });
-  const subscribe = createEvents(send, () => page?.$crisp, report, debug);
+  const subscribe = createEvents({ send, queue: () => page?.$crisp, report, debug });
   const tracking = chatTracking(() => kit);
   const store = createStore(
-    { ...INITIAL_STATE, consent: options.consent == 'required' ? 'pending' : 'not-required' },
+    { ...INITIAL_STATE, consent: options.consent === 'required' ? 'pending' : 'not-required' },
     { ...tracking, error: (detail) => report('subscribe', detail) },
   );
   if (process.env.NODE_ENV !== 'production' && debug) store.subscribe((state) => debugLog('state', state));
@@ -73,10 +73,10 @@ export function createCrisp(options: CrispOptions): CrispClient {
     // Crisp keeps one handler per event: a raw `on` would replace the kit's dispatcher and cut
     // off every other subscriber, so it joins the fan-out; a raw `off` would do the same, so it
     // is refused (unsubscribe with the function `on` returns).
-    if (verb == 'on') return void subscribe(name, checked[2] as (payload: unknown) => void);
-    if (verb == 'off') return report('off');
+    if (verb === 'on') return void subscribe(name, checked[2] as (payload: unknown) => void);
+    if (verb === 'off') return report('off');
     send(checked);
-    if (name == 'session:reset') newSession(kit);
+    if (name === 'session:reset') newSession(kit);
     else if (WANTS_CHAT.test(name as string) && Array.isArray(page?.$crisp)) kit.loader.load();
   };
 
@@ -123,11 +123,11 @@ export function createCrisp(options: CrispOptions): CrispClient {
   if (options.safeMode) send(['safe', true]);
   if (liveOf(page)) {
     store.set({ status: 'loaded' });
-    if (ask(page, 'get', 'session:identifier')) markReady(kit);
+    if (askGet(page, 'session:identifier')) markReady(kit);
     else awaitSession(kit);
   } else {
     awaitSession(kit);
-    if (!embed && store.get().consent != 'pending') kit.loader.start();
+    if (!embed && store.get().consent !== 'pending') kit.loader.start();
   }
   return client;
 }

@@ -13,7 +13,7 @@ export function forgetCrispStorage(page: Page, websiteId: string): void {
   const ours = (key: string) => {
     const name = key.replace(/%2F/gi, '/');
     const named = UUID.exec(name);
-    return !name.indexOf('crisp-client/') && (!named || named[0].toLowerCase() == websiteId.toLowerCase());
+    return !name.indexOf('crisp-client/') && (!named || named[0].toLowerCase() === websiteId.toLowerCase());
   };
   // A cookie goes only by a write with its own domain: none (host-only), the host, each parent
   // domain, and the page's CRISP_COOKIE_DOMAIN. The browser ignores domains it would never have

@@ -6,9 +6,9 @@ const PHONE = /\+?\d[\d ().-]{5,}\d/g;
 /** JSON of a value with emails and phone-like numbers replaced; functions shown by name. */
 export const redact = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
-    typeof v == 'function'
+    typeof v === 'function'
       ? '[function]'
-      : typeof v == 'string'
+      : typeof v === 'string'
         ? v.replace(EMAIL, '[email]').replace(PHONE, '[phone]')
         : v,
   );

@@ -15,17 +15,17 @@ const TABLES: Record<string, object> = {
 export function devCheckCommand(command: unknown): [string, string] | undefined {
   if (!Array.isArray(command)) return ['command', 'a command is an array like ["do", "chat:open"]'];
   const [verb, name, args] = command as unknown[];
-  if (verb == 'safe') return typeof name == 'boolean' ? undefined : ['safe', 'expects true or false'];
+  if (verb === 'safe') return typeof name === 'boolean' ? undefined : ['safe', 'expects true or false'];
   const table = TABLES[verb as string];
   if (!table || !isName(TABLES, verb))
     return ['command', 'unknown verb ' + textOf(verb) + '; use set, do, config, on, off or safe'];
   const field = textOf(verb) + ' ' + textOf(name);
-  if (!isName(table, name) && !(table == EVENT_NAMES && isEventName(name)))
+  if (!isName(table, name) && !(table === EVENT_NAMES && isEventName(name)))
     return [field, 'Crisp does not know this name, and its client would refuse the command'];
-  if (verb == 'on' && typeof args != 'function') return [field, 'the handler must be a function'];
-  if ((verb == 'set' || verb == 'config') && !Array.isArray(args))
+  if (verb === 'on' && typeof args !== 'function') return [field, 'the handler must be a function'];
+  if ((verb === 'set' || verb === 'config') && !Array.isArray(args))
     return [field, 'arguments must be wrapped in an array'];
-  if (verb == 'do' && args !== undefined && !Array.isArray(args))
+  if (verb === 'do' && args !== undefined && !Array.isArray(args))
     return [field, 'arguments must be wrapped in an array'];
   return undefined;
 }

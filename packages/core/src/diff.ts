@@ -6,7 +6,7 @@ import { checkCommand } from './validate';
 /** JSON with object keys sorted, so `{ a, b }` and `{ b, a }` compare equal. */
 const stableJson = (value: unknown): string =>
   JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner == 'object' && !Array.isArray(inner)
+    inner && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
       : inner,
   );
@@ -27,7 +27,7 @@ export function sendIfChanged(kit: Kit, command: CrispCommand): void {
     // Values JSON cannot hold (a cycle, a BigInt in company details) cannot reach Crisp either.
     return kit.report(key, error);
   }
-  if (kit.sent.get(key) != json) {
+  if (kit.sent.get(key) !== json) {
     kit.sent.set(key, json);
     kit.send(JSON.parse(json) as CrispCommand);
   }

@@ -16,16 +16,19 @@ interface Registration {
   command: CrispCommand;
 }
 
-export function createEvents(
-  send: (command: CrispCommand) => void,
-  queue: () => CrispQueue | undefined,
-  report: Report,
-  debug?: boolean,
-): Subscribe {
+interface EventsInput {
+  send: (command: CrispCommand) => void;
+  /** The current `$crisp`: a registration still in the pre-load array is taken back from it. */
+  queue: () => CrispQueue | undefined;
+  report: Report;
+  debug: boolean | undefined;
+}
+
+export function createEvents({ send, queue, report, debug }: EventsInput): Subscribe {
   const registrations = new Map<string, Registration>();
 
   const release = (event: string, registration: Registration) => {
-    if (registration.handlers.size || registrations.get(event) != registration) return;
+    if (registration.handlers.size || registrations.get(event) !== registration) return;
     registrations.delete(event);
     const pending = queue();
     // Still waiting in the pre-load array: take it back rather than queue on + off.

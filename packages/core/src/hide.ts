@@ -13,7 +13,7 @@ export function hideChat(crisp: CrispClient): () => void {
   if (!kit) return () => {};
   const sync = () => {
     const hide = kit.hides > 0;
-    if (hide != kit.hidden) {
+    if (hide !== kit.hidden) {
       kit.hidden = hide;
       crisp.do(hide ? 'chat:hide' : 'chat:show');
     }

@@ -25,7 +25,7 @@ function restart(kit: Kit, keep: boolean, identity?: () => void): void {
   const pending = Array.isArray(queue) ? queue : undefined;
   if (pending && !keep)
     for (let i = pending.length; i--;)
-      if (pending[i]![0] == 'set' && IDENTITY.test(textOf(pending[i]![1]))) pending.splice(i, 1);
+      if (pending[i]![0] === 'set' && IDENTITY.test(textOf(pending[i]![1]))) pending.splice(i, 1);
   if (!pending || kit.loader.executed) kit.send(['do', 'session:reset']);
   else if (keep) return;
   const { sent, data, segments } = kit;
@@ -53,14 +53,14 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
   const kit = kitOf(crisp);
   if (!kit) return;
   const tokenId: unknown = isObject(visitor) && visitor.tokenId;
-  if (!(typeof tokenId == 'number' || (typeof tokenId == 'string' && tokenId))) return kit.report('tokenId');
+  if (!(typeof tokenId === 'number' || (typeof tokenId === 'string' && tokenId))) return kit.report('tokenId');
   const { data, segments, ...user } = visitor;
   const identify = () => {
     setUser(crisp, user);
     if (data) setSessionData(crisp, data);
     if (segments) setSegments(crisp, segments);
   };
-  if (String(tokenId) == textOf(kit.page!.CRISP_TOKEN_ID ?? '')) return identify();
+  if (String(tokenId) === textOf(kit.page!.CRISP_TOKEN_ID ?? '')) return identify();
   setGlobal(kit.page!, 'CRISP_TOKEN_ID', tokenId);
   restart(kit, false, identify);
 }
@@ -86,9 +86,9 @@ export function logout(crisp: CrispClient): void {
 export function setLocale(crisp: CrispClient, locale: string): void {
   const kit = kitOf(crisp);
   if (!kit) return;
-  if (typeof locale != 'string' || !locale) return kit.report('locale');
+  if (typeof locale !== 'string' || !locale) return kit.report('locale');
   const page = kit.page!;
-  if (page.CRISP_RUNTIME_CONFIG?.locale == locale) return;
+  if (page.CRISP_RUNTIME_CONFIG?.locale === locale) return;
   setGlobal(page, 'CRISP_RUNTIME_CONFIG', { ...page.CRISP_RUNTIME_CONFIG, locale });
   restart(kit, true);
 }

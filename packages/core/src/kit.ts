@@ -49,4 +49,4 @@ export const attach = (client: CrispClient, kit: Kit): void => {
 
 /** The internals of a client made by createCrisp; undefined for anything else. */
 export const kitOf = (client: unknown): Kit | undefined =>
-  client && typeof client == 'object' ? (client as { [KIT]?: Kit })[KIT] : undefined;
+  client && typeof client === 'object' ? (client as { [KIT]?: Kit })[KIT] : undefined;

@@ -8,14 +8,19 @@ export const liveOf = (page: Page | undefined): CrispLive | undefined => {
   return queue && !Array.isArray(queue) ? queue : undefined;
 };
 
-/**
- * Reads through the live client's `get` / `is`: undefined before load and whenever Crisp throws
- * (its getters throw until the session exists).
- */
-export function ask<T>(page: Page | undefined, method: 'get' | 'is', key: string, arg?: string): T | undefined {
+// The real client throws from its getters until the session exists: undefined instead.
+const safely = <T>(read: () => T): T | undefined => {
   try {
-    return liveOf(page)?.[method](key as never, arg) as T | undefined;
+    return read();
   } catch {
     return undefined;
   }
-}
+};
+
+/** `$crisp.get(key, arg)` on the live client; undefined before load and whenever Crisp throws. */
+export const askGet = <T>(page: Page | undefined, key: string, arg?: string): T | undefined =>
+  safely(() => liveOf(page)?.get(key as never, arg) as T | undefined);
+
+/** `$crisp.is(key)` on the live client; undefined before load and whenever Crisp throws. */
+export const askIs = (page: Page | undefined, key: string): boolean | undefined =>
+  safely(() => liveOf(page)?.is(key as never));

@@ -49,7 +49,7 @@ export function createLoader({ page, options, store, report, existing, active }:
     // Crisp's own snippet sets no handlers on its tag, so adopting one may use them too.
     script.onload = () => {
       loader.executed = true;
-      if (store.get().status == 'loading') store.set({ status: 'loaded' });
+      if (store.get().status === 'loading') store.set({ status: 'loaded' });
     };
     script.onerror = () => {
       stopWatching();
@@ -69,8 +69,8 @@ export function createLoader({ page, options, store, report, existing, active }:
       if (!active()) return;
       const { status, error, consent } = store.get();
       // Before consent nothing of Crisp is requested; grantConsent loads what was asked meanwhile.
-      if (consent == 'pending' || consent == 'revoked') return void (loader.wanted = true);
-      if (status != 'idle' && error != 'blocked') return;
+      if (consent === 'pending' || consent === 'revoked') return void (loader.wanted = true);
+      if (status !== 'idle' && error !== 'blocked') return;
       const script = page.document.createElement('script');
       try {
         // Throws where Trusted Types are enforced without a policy that allows the URL: that is
@@ -89,8 +89,8 @@ export function createLoader({ page, options, store, report, existing, active }:
       if (started) return;
       started = true;
       const strategy = options.load || 'idle';
-      if (strategy == 'eager') loader.load();
-      else if (strategy == 'idle') {
+      if (strategy === 'eager') loader.load();
+      else if (strategy === 'idle') {
         // At most a few seconds late when the page never idles.
         if (page.requestIdleCallback) {
           const handle = page.requestIdleCallback(loader.load, { timeout: 4e3 });
@@ -99,7 +99,7 @@ export function createLoader({ page, options, store, report, existing, active }:
           const handle = setTimeout(loader.load, 1500);
           stopStrategy = () => clearTimeout(handle);
         }
-      } else if (strategy != 'manual') stopStrategy = strategy(loader.load, page);
+      } else if (strategy !== 'manual') stopStrategy = strategy(loader.load, page);
     },
     ready: () => clearTimeout(timer),
     destroy() {

@@ -36,8 +36,8 @@ export const CONFIG_KEYS = {
 
 /** An own key of a table: `'toString' in table` would be true, this is not. */
 export const isName = (table: object, name: unknown): boolean =>
-  typeof name == 'string' && Object.prototype.hasOwnProperty.call(table, name);
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(table, name);
 
 /** Whether Crisp accepts a handler for this event name. */
 export const isEventName = (name: unknown): boolean =>
-  isName(EVENT_NAMES, name) || (typeof name == 'string' && /^hugo:tool:[^:]+$/.test(name));
+  isName(EVENT_NAMES, name) || (typeof name === 'string' && /^hugo:tool:[^:]+$/.test(name));

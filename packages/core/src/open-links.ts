@@ -12,7 +12,7 @@ export function openLinks(d: Document, client: () => CrispClient | null): void {
   const target = (event: Event) => (event.target as Element).closest?.('[data-crisp-open]') && client();
   d.addEventListener('click', (event) => {
     const crisp = target(event);
-    if (crisp && crisp.getState().status != 'failed') {
+    if (crisp && crisp.getState().status !== 'failed') {
       event.preventDefault();
       crisp.do('chat:open');
     }

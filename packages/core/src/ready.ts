@@ -7,8 +7,8 @@ import { kitOf } from './kit';
 export function ready(crisp: CrispClient): Promise<void> {
   return new Promise((resolve, reject) => {
     const settle = ({ status, error }: CrispState) => {
-      if (status == 'ready') resolve();
-      else if (status == 'failed') reject(kitError('load', 'load ' + error));
+      if (status === 'ready') resolve();
+      else if (status === 'failed') reject(kitError('load', 'load ' + error));
       else return;
       // Settled: stop listening (deferred, as the subscription may not exist yet).
       queueMicrotask(() => stop());

@@ -13,13 +13,13 @@ const DATA_KEY = /^[\w-]{1,50}$/;
 
 type Check = (value: unknown) => boolean;
 
-export const isString = (value: unknown): value is string => typeof value == 'string';
-const isFilled = (value: unknown): boolean => isString(value) && value.trim() != '';
+export const isString = (value: unknown): value is string => typeof value === 'string';
+const isFilled = (value: unknown): boolean => isString(value) && value.trim() !== '';
 export const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value == 'object' && !Array.isArray(value);
+  !!value && typeof value === 'object' && !Array.isArray(value);
 export const isOptional = (value: unknown, check: Check): boolean => value === undefined || check(value);
 const isPrimitive = (value: unknown): boolean =>
-  isString(value) || typeof value == 'boolean' || (typeof value == 'number' && isFinite(value));
+  isString(value) || typeof value === 'boolean' || (typeof value === 'number' && isFinite(value));
 export const isList = (value: unknown, check: Check): value is unknown[] => Array.isArray(value) && value.every(check);
 
 /** The field to report for a bad session-data pair, or nothing when Crisp accepts it. */
@@ -36,11 +36,12 @@ const isCompanyDetails = (details: unknown): boolean =>
   isObject(details) &&
   isOptional(details.url, isString) &&
   isOptional(details.description, isString) &&
-  isOptional(details.employment, (pair) => isList(pair, isString) && pair.length == 2) &&
+  isOptional(details.employment, (pair) => isList(pair, isString) && pair.length === 2) &&
   isOptional(details.geolocation, (place) => isList(place, isString) && place.length > 0 && place.length < 3);
 
 const isSegmentList = (list: unknown): boolean =>
-  isList(list, (segment) => isFilled(segment) && (segment as string).length <= 80) && new Set(list).size == list.length;
+  isList(list, (segment) => isFilled(segment) && (segment as string).length <= 80) &&
+  new Set(list).size === list.length;
 
 const isSessionEvent = (event: unknown): boolean =>
   Array.isArray(event) && isFilled(event[0]) && isOptional(event[1], isData);
@@ -54,7 +55,7 @@ const isMessage =
   ([type, content]) =>
     isString(type) &&
     types.test(type) &&
-    (type == 'text' ? isString(content) : !!content && typeof content == 'object');
+    (type === 'text' ? isString(content) : !!content && typeof content === 'object');
 
 /**
  * Every `set` key with what Crisp accepts as its arguments (session:data is filtered apart). Also
@@ -64,7 +65,7 @@ export const SET_RULES = {
   'user:email': ([email, signature]) =>
     isString(email) && EMAIL.test(email) && isOptional(signature, (s) => isString(s) && SIGNATURE.test(s)),
   'user:nickname': ([nickname]) => isFilled(nickname),
-  'user:phone': ([phone]) => (isString(phone) || typeof phone == 'number') && PHONE.test(String(phone).trim()),
+  'user:phone': ([phone]) => (isString(phone) || typeof phone === 'number') && PHONE.test(String(phone).trim()),
   'user:avatar': ([url]) => isString(url) && HTTP_URL.test(url),
   'user:company': ([name, details]) => isFilled(name) && isOptional(details, isCompanyDetails),
   'session:data': ANY,

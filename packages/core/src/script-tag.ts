@@ -37,7 +37,7 @@ declare global {
   }
 }
 
-if (typeof window != 'undefined') {
+if (typeof window !== 'undefined') {
   const page = window;
   // Included twice: the first inclusion's global, and its one click listener, serve both.
   if (!page.CrispKit) {
@@ -58,7 +58,7 @@ if (typeof window != 'undefined') {
       },
     });
     // A listener whose global was replaced (a test's fresh page) stays quiet.
-    openLinks(document, () => (page.CrispKit == kit ? kit.client : null));
+    openLinks(document, () => (page.CrispKit === kit ? kit.client : null));
   }
   // Read now: document.currentScript is only set while this script runs.
   const tag = ownTag(document);
@@ -68,7 +68,7 @@ if (typeof window != 'undefined') {
     const create = () => createCrisp(tagOptions(tag));
     // Without defer the page is still being parsed, and Crisp's own snippet may come later in it
     // and reset $crisp; created after the parse, the client finds that snippet and adopts it.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', create);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', create);
     else create();
   }
 }

@@ -21,10 +21,10 @@ export function checkScriptUrl(value: string, page: Window): void {
   const allowed =
     url &&
     (/^https:\/\//i.test(value)
-      ? url.protocol == 'https:'
+      ? url.protocol === 'https:'
       : /^http:\/\//i.test(value)
-        ? url.protocol == 'http:' && LOOPBACK.test(url.hostname)
-        : url.origin == page.location.origin);
+        ? url.protocol === 'http:' && LOOPBACK.test(url.hostname)
+        : url.origin === page.location.origin);
   if (!allowed)
     throw kitError('scriptUrl', "scriptUrl must be an https URL, a URL of this page's origin, or http on localhost");
 }

@@ -15,7 +15,7 @@ export function setSegments(crisp: CrispClient, segments: string[], overwrite?: 
   if (!checkCommand(['set', 'session:segments', [list, !!overwrite]], kit.report)) return;
   const sent = kit.segments;
   const fresh = list.filter((segment) => !sent.has(segment));
-  if (overwrite ? !fresh.length && list.length == sent.size : !fresh.length) return;
+  if (overwrite ? !fresh.length && list.length === sent.size : !fresh.length) return;
   if (overwrite) sent.clear();
   list.forEach((segment) => sent.add(segment));
   kit.send(['set', 'session:segments', [overwrite ? list : fresh, !!overwrite]]);

@@ -1,6 +1,6 @@
 // The Crisp session's lifecycle as the kit sees it: waiting for it, ready, and starting anew.
 import type { Kit } from './kit';
-import { ask } from './live';
+import { askGet } from './live';
 import { readChat } from './chat-state';
 
 /** The session exists: the state says so, with what Crisp knows of the chat. */
@@ -9,8 +9,7 @@ export function markReady(kit: Kit, sessionId?: unknown): void {
   kit.store.set({
     status: 'ready',
     error: null,
-    sessionId:
-      (typeof sessionId == 'string' && sessionId) || ask<string>(kit.page, 'get', 'session:identifier') || null,
+    sessionId: (typeof sessionId === 'string' && sessionId) || askGet<string>(kit.page, 'session:identifier') || null,
     ...readChat(kit.page),
   });
 }

@@ -46,7 +46,7 @@ export function createStore(initial: CrispState, hooks: StoreHooks): Store {
       // A wrapper per subscription, so the same function subscribed twice counts twice.
       const own = (next: CrispState) => listener(next);
       listeners.add(own);
-      if (!watchOnly && ++counted == 1) hooks.first?.();
+      if (!watchOnly && ++counted === 1) hooks.first?.();
       return () => {
         if (listeners.delete(own) && !watchOnly && !--counted) hooks.last?.();
       };

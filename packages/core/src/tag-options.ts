@@ -3,7 +3,7 @@ import type { CrispOptions } from './types';
 import { interaction } from './interaction';
 
 /** `data-safe-mode` and `data-debug` are flags: present (or `"true"`) means on, `"false"` off. */
-const flag = (value: string | undefined): boolean => value != null && value != 'false';
+const flag = (value: string | undefined): boolean => value != null && value !== 'false';
 
 /**
  * The attributes read are website-id, load, consent, locale, token-id, script-url, safe-mode and debug:
@@ -16,7 +16,7 @@ export function tagOptions(tag: HTMLScriptElement): CrispOptions {
   const options: CrispOptions = {
     ...(d as unknown as CrispOptions),
     // The one strategy that is a function; the others are the attribute's own words.
-    ...(d.load == 'interaction' && { load: interaction }),
+    ...(d.load === 'interaction' && { load: interaction }),
     safeMode: flag(d.safeMode),
     // Browsers hide the nonce attribute once parsed (getAttribute returns ""); the property keeps it.
     nonce: tag.nonce,

@@ -21,11 +21,11 @@ export function setUser(crisp: CrispClient, user: CrispUser): void {
     const value: unknown = user[field];
     const key = 'user:' + field;
     if (value == null) kit.sent.delete(key);
-    else if (field == 'email') {
+    else if (field === 'email') {
       const signature: unknown = user.signature;
-      const signed = typeof signature == 'string' ? signature.toLowerCase() : signature;
+      const signed = typeof signature === 'string' ? signature.toLowerCase() : signature;
       sendIfChanged(kit, ['set', key, signed == null ? [value] : [value, signed]] as CrispCommand);
-    } else if (field == 'company' && isObject(value)) {
+    } else if (field === 'company' && isObject(value)) {
       const { name, ...details } = value;
       sendIfChanged(kit, ['set', key, Object.keys(details).length ? [name, details] : [name]] as CrispCommand);
     } else sendIfChanged(kit, ['set', key, [value]] as CrispCommand);

@@ -39,24 +39,24 @@ export function checkCommand(command: unknown, report: Report): CrispCommand | u
   }
   if (!Array.isArray(command)) return void report('command');
   const [verb, name, args] = command as unknown[];
-  if (verb == 'safe') return typeof name == 'boolean' ? (command as CrispCommand) : void report('safe');
+  if (verb === 'safe') return typeof name === 'boolean' ? (command as CrispCommand) : void report('safe');
   const field = textOf(verb) + ' ' + textOf(name);
-  if (verb == 'on' || verb == 'off')
-    return isEventName(name) && (verb == 'off' || typeof args == 'function')
+  if (verb === 'on' || verb === 'off')
+    return isEventName(name) && (verb === 'off' || typeof args === 'function')
       ? (command as CrispCommand)
       : void report(field);
   const table = TABLES[verb as string];
   // Own keys only: `set('constructor', …)` must not find Object.prototype's members.
   if (!table || !isName(TABLES, verb) || !isName(table, name)) return void report(field);
-  if (verb == 'do' ? !isOptional(args, Array.isArray) : !Array.isArray(args)) return void report(field);
+  if (verb === 'do' ? !isOptional(args, Array.isArray) : !Array.isArray(args)) return void report(field);
   const list = (args || []) as unknown[];
-  if (verb == 'do') return DO_RULES[name as CrispDoAction](list) ? (command as CrispCommand) : void report(field);
-  if (verb == 'config') return command as CrispCommand;
-  if (name == 'session:data') {
+  if (verb === 'do') return DO_RULES[name as CrispDoAction](list) ? (command as CrispCommand) : void report(field);
+  if (verb === 'config') return command as CrispCommand;
+  if (name === 'session:data') {
     const pairs = goodPairs(list[0], report);
     return pairs.length ? ['set', 'session:data', [pairs]] : undefined;
   }
   if (SET_RULES[name as CrispSetKey](list)) return command as CrispCommand;
   // A valid email with a bad signature: name the signature, the part the app must fix.
-  report(name == 'user:email' && SET_RULES['user:email']([list[0]]) ? 'user:email signature' : (name as string));
+  report(name === 'user:email' && SET_RULES['user:email']([list[0]]) ? 'user:email signature' : (name as string));
 }

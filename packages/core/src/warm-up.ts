@@ -17,7 +17,7 @@ export function warmUp(crisp: CrispClient): void {
   const kit = kitOf(crisp);
   if (!kit || kit.warmed) return;
   const { consent, status } = kit.store.get();
-  if (consent == 'pending' || consent == 'revoked' || status != 'idle') return;
+  if (consent === 'pending' || consent === 'revoked' || status !== 'idle') return;
   kit.warmed = true;
   const { document } = kit.page!;
   const loader = new URL(kit.options.scriptUrl || DEFAULT_SCRIPT_URL, document.baseURI);

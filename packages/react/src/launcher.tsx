@@ -60,9 +60,9 @@ export function CrispLauncher({
   const status = useCrispStatus();
   const [waiting, setWaiting] = useState(false);
 
-  if (status == 'failed') return <>{fallback}</>;
+  if (status === 'failed') return <>{fallback}</>;
   // Crisp's own launcher is there for good once ready (the status never goes back).
-  if (status == 'ready') return null;
+  if (status === 'ready') return null;
 
   // The core's warmUp does nothing before consent, after its first time, or once loading started.
   const warm = () => warmUp(client);

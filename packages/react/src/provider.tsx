@@ -57,19 +57,19 @@ export function CrispProvider(props: CrispProviderProps): ReactElement {
   );
   const { tokenId, locale, user, sessionData, segments, websiteId, consent } = props;
 
-  if (process.env.NODE_ENV !== 'production' && websiteId && websiteId != client.websiteId)
+  if (process.env.NODE_ENV !== 'production' && websiteId && websiteId !== client.websiteId)
     console.error(
       `crispkit: <CrispProvider websiteId="${websiteId}"> changed while mounted; the page stays on ${client.websiteId}. One page holds one Crisp website (Crisp's loader keeps it until the page reloads): load the other website on another page.`,
     );
 
   // Before identity: a revoke clears the session token, so the grant that follows signs in again.
   useEffect(() => {
-    if (consent == 'granted') grantConsent(client);
-    if (consent == 'revoked') revokeConsent(client);
+    if (consent === 'granted') grantConsent(client);
+    if (consent === 'revoked') revokeConsent(client);
   }, [client, consent]);
 
   // Keyed on content: a re-render with new objects holding the same values runs nothing.
-  const identityKey = JSON.stringify([tokenId, user, consent == 'granted']);
+  const identityKey = JSON.stringify([tokenId, user, consent === 'granted']);
   useEffect(() => {
     if (tokenId === null) logout(client);
     // With the page's current token, login only updates the user fields.

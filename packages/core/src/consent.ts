@@ -43,7 +43,7 @@ export function grantConsent(crisp: CrispClient): void {
 export function revokeConsent(crisp: CrispClient): void {
   const kit = kitOf(crisp);
   if (!kit || kit.held) return;
-  const page = kit.page!;
+  const page = kit.page;
   kit.send(['do', 'chat:hide']);
   // A load under way brings a session (and writes its cookies) after this: forget it too.
   // Registered before the hold so that a new registration still reaches Crisp.

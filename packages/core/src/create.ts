@@ -102,7 +102,6 @@ export function createCrisp(options: CrispOptions): CrispClient {
     store,
     report,
     send,
-    push,
     subscribe,
     loader: createLoader({
       page,

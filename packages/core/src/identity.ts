@@ -21,7 +21,7 @@ const IDENTITY = /^(user|session):/;
  * the current identity again in the new session (a locale change); `identity` sends a new one.
  */
 function restart(kit: Kit, keep: boolean, identity?: () => void): void {
-  const queue = kit.page!.$crisp;
+  const queue = kit.page.$crisp;
   const pending = Array.isArray(queue) ? queue : undefined;
   if (pending && !keep)
     for (let i = pending.length; i--;)
@@ -60,8 +60,8 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
     if (data) setSessionData(crisp, data);
     if (segments) setSegments(crisp, segments);
   };
-  if (String(tokenId) === textOf(kit.page!.CRISP_TOKEN_ID ?? '')) return identify();
-  setGlobal(kit.page!, 'CRISP_TOKEN_ID', tokenId);
+  if (String(tokenId) === textOf(kit.page.CRISP_TOKEN_ID ?? '')) return identify();
+  setGlobal(kit.page, 'CRISP_TOKEN_ID', tokenId);
   restart(kit, false, identify);
 }
 
@@ -73,8 +73,8 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
  */
 export function logout(crisp: CrispClient): void {
   const kit = kitOf(crisp);
-  if (!kit || (kit.page!.CRISP_TOKEN_ID == null && !kit.sent.size)) return;
-  setGlobal(kit.page!, 'CRISP_TOKEN_ID', undefined);
+  if (!kit || (kit.page.CRISP_TOKEN_ID == null && !kit.sent.size)) return;
+  setGlobal(kit.page, 'CRISP_TOKEN_ID', undefined);
   restart(kit, false);
 }
 
@@ -87,7 +87,7 @@ export function setLocale(crisp: CrispClient, locale: string): void {
   const kit = kitOf(crisp);
   if (!kit) return;
   if (typeof locale !== 'string' || !locale) return kit.report('locale');
-  const page = kit.page!;
+  const page = kit.page;
   if (page.CRISP_RUNTIME_CONFIG?.locale === locale) return;
   setGlobal(page, 'CRISP_RUNTIME_CONFIG', { ...page.CRISP_RUNTIME_CONFIG, locale });
   restart(kit, true);

@@ -1,6 +1,6 @@
 // The client's internals, shared by the separately imported functions (setUser, login, ...).
 import type { CrispCommand, CrispGlobals } from './protocol';
-import type { CrispClient, CrispOptions } from './types';
+import type { CrispClient, CrispContribution, CrispOptions } from './types';
 import type { Store } from './store';
 import type { Report } from './errors';
 import type { Subscribe } from './events';
@@ -9,15 +9,13 @@ import type { Loader } from './loader';
 export type Page = Window & CrispGlobals;
 
 export interface Kit {
-  /** The window, or undefined under server rendering (every function is then a no-op). */
-  readonly page: Page | undefined;
+  /** The window. Under server rendering a client has no kit, so every function is a no-op. */
+  readonly page: Page;
   readonly options: CrispOptions;
   readonly store: Store;
   readonly report: Report;
   /** Pushes onto the current `$crisp`, unless this client is no longer the page's. */
   readonly send: (command: CrispCommand) => void;
-  /** Validates, then sends (raw `on` joins the fan-out, `session:reset` starts a new session). */
-  readonly push: (command: unknown) => void;
   readonly subscribe: Subscribe;
   readonly loader: Loader;
   /** What was last sent this session, so unchanged input pushes nothing: command by set key. */
@@ -29,7 +27,7 @@ export interface Kit {
   /** Called after every session reset the kit makes, to send again what must hold in any session. */
   readonly restarted: Set<() => void>;
   /** Mounted contributions (see contribute.ts), created on first use. */
-  contributions?: Set<object>;
+  contributions?: Set<CrispContribution>;
   /** Live hideChat holds, and whether the kit last pushed chat:hide (see hide.ts). */
   hides: number;
   hidden: boolean;

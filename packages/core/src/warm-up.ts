@@ -19,7 +19,7 @@ export function warmUp(crisp: CrispClient): void {
   const { consent, status } = kit.store.get();
   if (consent === 'pending' || consent === 'revoked' || status !== 'idle') return;
   kit.warmed = true;
-  const { document } = kit.page!;
+  const { document } = kit.page;
   const loader = new URL(kit.options.scriptUrl || DEFAULT_SCRIPT_URL, document.baseURI);
   const hint = (rel: string, href: string) => {
     const link = document.createElement('link');

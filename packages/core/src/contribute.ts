@@ -1,5 +1,5 @@
 // contribute: what a mounted component adds to the session, kept through every session reset.
-import type { CrispClient, CrispContribution } from './types';
+import type { CrispClient, CrispContribution, CrispContributionHandle } from './types';
 import { kitOf, type Kit } from './kit';
 import { setSessionData } from './session-data';
 import { setSegments } from './segments';
@@ -11,23 +11,38 @@ const send = (crisp: CrispClient, { data, segments }: CrispContribution): void =
   if (segments !== undefined) setSegments(crisp, segments);
 };
 
+const inert = Object.assign(() => {}, { update() {} });
+
 /**
  * Sends `contribution` (session data merged, segments added) and keeps it while it lives: after
  * any session reset (login, logout, locale) it is sent again, with every other live one. Returns
- * the release; released data stays in the session (it is what operators see).
+ * the release, whose `update` replaces what the contribution holds (only changed keys and new
+ * segments are pushed); released data stays in the session (it is what operators see).
  */
-export function contribute(crisp: CrispClient, contribution: CrispContribution): () => void {
+export function contribute(crisp: CrispClient, contribution: CrispContribution): CrispContributionHandle {
   const kit = kitOf(crisp);
-  if (!kit) return () => {};
-  if (!isObject(contribution)) return (kit.report('contribution'), () => {});
+  if (!kit) return inert;
+  if (!isObject(contribution)) return (kit.report('contribution'), inert);
   const live = (kit.contributions ||= createContributions(crisp, kit));
   // A copy: the caller may reuse or mutate its object.
   const own = { ...contribution };
   live.add(own);
   send(crisp, own);
-  return () => {
-    live.delete(own);
-  };
+  return Object.assign(
+    () => {
+      live.delete(own);
+    },
+    {
+      update(next: CrispContribution) {
+        if (!live.has(own)) return;
+        if (!isObject(next)) return kit.report('contribution');
+        // Replaced in place, so the order of contributions (which wins a shared key) is kept.
+        own.data = next.data;
+        own.segments = next.segments;
+        send(crisp, own);
+      },
+    },
+  );
 }
 
 /** The live contributions, sent again after each session reset as one command per kind. */

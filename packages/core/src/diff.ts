@@ -11,6 +11,16 @@ const stableJson = (value: unknown): string =>
       : inner,
   );
 
+/** The content of `value` as comparable text, or undefined (reported) when JSON cannot hold it. */
+export function contentOf(kit: Kit, field: string, value: unknown): string | undefined {
+  try {
+    return stableJson(value);
+  } catch (error) {
+    kit.report(field, error);
+    return undefined;
+  }
+}
+
 /**
  * Validates and sends `command` unless the same content was already sent for its key in this
  * session. What is cached is a copy (the JSON), so the caller mutating its input later changes
@@ -20,13 +30,9 @@ export function sendIfChanged(kit: Kit, command: CrispCommand): void {
   const checked = checkCommand(command, kit.report);
   if (!checked) return;
   const key = checked[1] as string;
-  let json: string;
-  try {
-    json = stableJson(checked);
-  } catch (error) {
-    // Values JSON cannot hold (a cycle, a BigInt in company details) cannot reach Crisp either.
-    return kit.report(key, error);
-  }
+  // Values JSON cannot hold (a cycle, a BigInt in company details) cannot reach Crisp either.
+  const json = contentOf(kit, key, checked);
+  if (json === undefined) return;
   if (kit.sent.get(key) !== json) {
     kit.sent.set(key, json);
     kit.send(JSON.parse(json) as CrispCommand);

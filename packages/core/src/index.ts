@@ -7,6 +7,7 @@ export { setSegments } from './segments';
 export { login, logout, setLocale } from './identity';
 export { ready } from './ready';
 export { contribute } from './contribute';
+export { setVisitor } from './set-visitor';
 export { hideChat } from './hide';
 export { interaction } from './interaction';
 export { grantConsent, revokeConsent } from './consent';

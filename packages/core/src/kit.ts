@@ -1,6 +1,6 @@
 // The client's internals, shared by the separately imported functions (setUser, login, ...).
 import type { CrispCommand, CrispGlobals } from './protocol';
-import type { CrispClient, CrispContribution, CrispOptions } from './types';
+import type { CrispClient, CrispContribution, CrispOptions, CrispVisitor } from './types';
 import type { Store } from './store';
 import type { Report } from './errors';
 import type { Subscribe } from './events';
@@ -33,6 +33,8 @@ export interface Kit {
   hidden: boolean;
   /** Commands waiting while consent is revoked, sent when it is granted again (see consent.ts). */
   held?: CrispCommand[];
+  /** What setVisitor last applied, by content (see set-visitor.ts). */
+  visitor?: { identity: string; consent: CrispVisitor['consent'] };
   /** Whether warmUp has run on this page (see warm-up.ts). */
   warmed?: boolean;
 }

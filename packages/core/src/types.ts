@@ -107,10 +107,27 @@ export interface CrispLogin extends CrispUser {
   segments?: string[];
 }
 
+/** The visitor as a framework adapter declares it (see `setVisitor`). */
+export interface CrispVisitor {
+  /** A string or number: signed in with this token. `null`: signed out. `undefined`: unchanged. */
+  tokenId?: string | number | null | undefined;
+  /** The whole user: fields left out are forgotten. */
+  user?: CrispUser | null | undefined;
+  locale?: string | undefined;
+  /** Any value means the client requires consent (create it with `consent: 'required'`). */
+  consent?: 'required' | 'granted' | 'revoked' | undefined;
+}
+
 /** What a mounted component adds to the session while it lives (see `contribute`). */
 export interface CrispContribution {
   data?: CrispSessionData | undefined;
   segments?: string[] | undefined;
+}
+
+/** The release of a contribution, which can also replace what it holds (compared by content). */
+export interface CrispContributionHandle {
+  (): void;
+  update(contribution: CrispContribution): void;
 }
 
 /**

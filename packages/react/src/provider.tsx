@@ -1,20 +1,15 @@
 // <CrispProvider>: gets the page's client once and binds its props to the core's functions.
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import {
-  contribute,
   createCrisp,
-  grantConsent,
-  login,
-  logout,
-  revokeConsent,
-  setLocale,
-  setUser,
+  setVisitor,
   type CrispClient,
   type CrispOptions,
   type CrispSessionData,
   type CrispUser,
 } from '@crispkit/core';
 import { CrispContext } from './context';
+import { useContribution } from './hooks/contribute';
 
 /** The declarative inputs, diffed by the core on every change. */
 export interface CrispProviderInputs {
@@ -62,32 +57,9 @@ export function CrispProvider(props: CrispProviderProps): ReactElement {
       `crispkit: <CrispProvider websiteId="${websiteId}"> changed while mounted; the page stays on ${client.websiteId}. One page holds one Crisp website (Crisp's loader keeps it until the page reloads): load the other website on another page.`,
     );
 
-  // Before identity: a revoke clears the session token, so the grant that follows signs in again.
-  useEffect(() => {
-    if (consent === 'granted') grantConsent(client);
-    if (consent === 'revoked') revokeConsent(client);
-  }, [client, consent]);
-
-  // Keyed on content: a re-render with new objects holding the same values runs nothing.
-  const identityKey = JSON.stringify([tokenId, user, consent === 'granted']);
-  useEffect(() => {
-    if (tokenId === null) logout(client);
-    // With the page's current token, login only updates the user fields.
-    if (tokenId != null) login(client, { ...user, tokenId });
-    else if (user) setUser(client, user);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- identityKey stands for tokenId, user and a grant
-  }, [client, identityKey]);
-
-  useEffect(() => {
-    if (locale) setLocale(client, locale);
-  }, [client, locale]);
-
-  const contributionKey = JSON.stringify([sessionData, segments]);
-  useEffect(
-    () => contribute(client, { data: sessionData || undefined, segments: segments || undefined }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- contributionKey stands for both
-    [client, contributionKey],
-  );
+  // Every rule (content comparison, null versus undefined, a grant after a revoke) is the core's.
+  useEffect(() => setVisitor(client, { tokenId, user, locale, consent }));
+  useContribution(client, { data: sessionData || undefined, segments: segments || undefined });
 
   return <CrispContext.Provider value={client}>{props.children}</CrispContext.Provider>;
 }

@@ -1,14 +1,22 @@
 // useCrispSessionData / useCrispSegments: a component adds to the session while it is mounted.
-import { useEffect } from 'react';
-import { contribute, type CrispContribution, type CrispSessionData } from '@crispkit/core';
+import { useEffect, useRef } from 'react';
+import {
+  contribute,
+  type CrispClient,
+  type CrispContribution,
+  type CrispContributionHandle,
+  type CrispSessionData,
+} from '@crispkit/core';
 import { useCrisp } from '../context';
 
-/** Binds the core's `contribute` to the component's lifetime, keyed on content, not identity. */
-function useContribution(contribution: CrispContribution): void {
-  const client = useCrisp();
-  const key = JSON.stringify(contribution);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- key stands for contribution
-  useEffect(() => contribute(client, contribution), [client, key]);
+/**
+ * Binds a core contribution to the component's lifetime; every commit hands it the latest
+ * content, which the core compares, so a re-render with equal values pushes nothing.
+ */
+export function useContribution(client: CrispClient, contribution: CrispContribution): void {
+  const handle = useRef<CrispContributionHandle>(undefined);
+  useEffect(() => (handle.current = contribute(client, {})), [client]);
+  useEffect(() => handle.current!.update(contribution));
 }
 
 /**
@@ -17,10 +25,10 @@ function useContribution(contribution: CrispContribution): void {
  * unmount (it is what operators see); pass `null` for a key to delete it.
  */
 export function useCrispSessionData(data: CrispSessionData): void {
-  useContribution({ data });
+  useContribution(useCrisp(), { data });
 }
 
 /** Adds `segments` to the session while mounted; each segment is sent once per session. */
 export function useCrispSegments(segments: string[]): void {
-  useContribution({ segments });
+  useContribution(useCrisp(), { segments });
 }

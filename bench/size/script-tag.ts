@@ -1,7 +1,7 @@
 // Typical use with the script-tag build: the page's inline code, run after
 // <script src="crispkit.iife.js"></script>. The bench adds the build's own bytes
-// (packages/core/src/script-tag.ts, bundled the same way) to this file's.
-import type { CrispKitGlobal } from '../../packages/core/src/script-tag';
+// (packages/core/src/script-tag/script-tag.ts, bundled the same way) to this file's.
+import type { CrispKitGlobal } from '../../packages/core/src/script-tag/script-tag';
 
 const kit = (window as unknown as { CrispKit: CrispKitGlobal }).CrispKit;
 const crisp = kit.createCrisp({

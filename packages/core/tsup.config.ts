@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 
 // The script tag for plain pages (no bundler): one file, production code only.
 const scriptTag = {
-  entry: { crispkit: 'src/script-tag.ts' },
+  entry: { crispkit: 'src/script-tag/script-tag.ts' },
   format: ['iife' as const],
   // Served as crispkit.iife.js (tsup's default suffix for iife is .global.js).
   outExtension: () => ({ js: '.iife.js' }),
@@ -34,5 +34,5 @@ export default defineConfig([
   },
   { ...scriptTag, minify: true, define: { 'process.env.NODE_ENV': '"production"' } },
   // Unminified, with the development checks, warnings and data-debug logging kept.
-  { ...scriptTag, entry: { 'crispkit.dev': 'src/script-tag.ts' }, define: { 'process.env.NODE_ENV': '"development"' } },
+  { ...scriptTag, entry: { 'crispkit.dev': 'src/script-tag/script-tag.ts' }, define: { 'process.env.NODE_ENV': '"development"' } },
 ]);

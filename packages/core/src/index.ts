@@ -1,18 +1,19 @@
 // @crispkit/core: the public entry point. `createCrisp` makes the page's client; everything else
 // is a separately imported function taking the client first, so an app bundles only what it calls.
-export { createCrisp, INITIAL_STATE } from './create';
-export { setUser } from './user';
-export { setSessionData } from './session-data';
-export { setSegments } from './segments';
-export { login, logout, setLocale } from './identity';
-export { ready } from './ready';
-export { contribute } from './contribute';
-export { setVisitor } from './set-visitor';
-export { hideChat } from './hide';
-export { interaction } from './interaction';
-export { grantConsent, revokeConsent } from './consent';
-export { warmUp, warmUpOnIntent } from './warm-up';
-export { REGISTRY_KEY } from './registry';
-export type * from './types';
-export type * from './protocol';
-export type * from './messages';
+export { createCrisp } from './client/create-crisp';
+export { INITIAL_STATE } from './client/initial-state';
+export { REGISTRY_KEY } from './client/registry';
+export { setUser } from './visitor/set-user';
+export { setSessionData } from './visitor/set-session-data';
+export { setSegments } from './visitor/set-segments';
+export { login, logout, setLocale } from './visitor/identity';
+export { contribute } from './visitor/contribute';
+export { hideChat } from './visitor/hide-chat';
+export { setVisitor } from './visitor/set-visitor';
+export { grantConsent, revokeConsent } from './visitor/consent';
+export { ready } from './state/ready';
+export { interaction } from './loader/interaction';
+export { warmUp, warmUpOnIntent } from './loader/warm-up';
+export type * from './client/types';
+export type * from './protocol/protocol';
+export type * from './protocol/messages';

@@ -22,7 +22,7 @@ function scriptTag(data: Record<string, string>, nonce?: string): HTMLScriptElem
 /** Runs the script tag's code, a fresh copy each time, as a browser does for each inclusion. */
 async function include(): Promise<void> {
   vi.resetModules();
-  await import('../src/script-tag');
+  await import('../src/script-tag/script-tag');
 }
 
 const client = (): CrispClient => {

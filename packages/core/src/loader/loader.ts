@@ -1,0 +1,110 @@
+// Getting Crisp's l.js onto the page once: the tag, the load strategies, the consent gate, and
+// the blocked / timeout failure states.
+import { isActive, type Kit } from '../client/kit';
+import { DEFAULT_SCRIPT_URL } from './script-url';
+import { findEmbed } from './find-embed';
+
+export interface Loader {
+  /** Requests l.js now; idempotent while a load is under way or done; retries a blocked load. */
+  load(): void;
+  /** Starts the chosen strategy (once). */
+  start(): void;
+  /** The session exists: stop the time-out. */
+  ready(): void;
+  /** Whether l.js has executed (or may have: an adopted tag), so its globals are already read. */
+  readonly executed: boolean;
+  /** Cancels the strategy, the time-out and the tag's handlers. */
+  destroy(): void;
+  /** Whether a load was asked for while consent was pending (see consent.ts). */
+  wanted: boolean;
+}
+
+export function createLoader(kit: Kit, existing: HTMLScriptElement | undefined): Loader {
+  const { page, options, store, report } = kit;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let tag: HTMLScriptElement | undefined;
+  let stopStrategy: (() => void) | void;
+  let started = false;
+
+  const stopWatching = () => {
+    clearTimeout(timer);
+    if (tag) tag.onload = tag.onerror = null;
+  };
+
+  const watch = (script: HTMLScriptElement) => {
+    tag = script;
+    store.set({ status: 'loading', error: null });
+    // Crisp's own snippet sets no handlers on its tag, so adopting one may use them too.
+    script.onload = () => {
+      loader.executed = true;
+      if (store.get().status === 'loading') store.set({ status: 'loaded' });
+    };
+    script.onerror = () => {
+      stopWatching();
+      script.remove();
+      store.set({ status: 'failed', error: 'blocked' });
+    };
+    clearTimeout(timer);
+    timer = setTimeout(
+      () => /^load/.test(store.get().status) && store.set({ status: 'failed', error: 'timeout' }),
+      options.readyTimeoutMs ?? 15e3,
+    );
+  };
+
+  const loader: Loader & { executed: boolean } = {
+    executed: false,
+    load() {
+      if (!isActive(kit)) return;
+      const { status, error, consent } = store.get();
+      // Before consent nothing of Crisp is requested; grantConsent loads what was asked meanwhile.
+      if (consent === 'pending' || consent === 'revoked') return void (loader.wanted = true);
+      if (status !== 'idle' && error !== 'blocked') return;
+      // Crisp's own snippet may have run since the client was created (placed after the kit):
+      // its loader is adopted, never loaded a second time.
+      const embed = error ? undefined : findEmbed(page, options.scriptUrl);
+      if (embed) return adopt(embed.tag);
+      const script = page.document.createElement('script');
+      try {
+        // Throws where Trusted Types are enforced without a policy that allows the URL: that is
+        // a blocked load, reported, never an exception in the app.
+        script.src = options.scriptUrl || DEFAULT_SCRIPT_URL;
+      } catch (thrown) {
+        store.set({ status: 'failed', error: 'blocked' });
+        return report('scriptUrl', thrown);
+      }
+      // A script element created by code is async already: it never blocks the page.
+      if (options.nonce) script.nonce = options.nonce;
+      watch(script);
+      page.document.head.appendChild(script);
+    },
+    start() {
+      if (started) return;
+      started = true;
+      const strategy = options.load || 'idle';
+      if (strategy === 'eager') loader.load();
+      else if (strategy === 'idle') {
+        // At most a few seconds late when the page never idles.
+        if (page.requestIdleCallback) {
+          const handle = page.requestIdleCallback(loader.load, { timeout: 4e3 });
+          stopStrategy = () => page.cancelIdleCallback(handle);
+        } else {
+          const handle = setTimeout(loader.load, 1500);
+          stopStrategy = () => clearTimeout(handle);
+        }
+      } else if (strategy !== 'manual') stopStrategy = strategy(loader.load, page);
+    },
+    ready: () => clearTimeout(timer),
+    destroy() {
+      stopWatching();
+      stopStrategy?.();
+    },
+    wanted: false,
+  };
+  // It may have run already: globals written now may be read only at the next reset.
+  const adopt = (tag: HTMLScriptElement) => {
+    watch(tag);
+    loader.executed = true;
+  };
+  if (existing) adopt(existing);
+  return loader;
+}

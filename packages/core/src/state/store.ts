@@ -1,0 +1,42 @@
+// The kit's state: immutable snapshots and change-only notifications.
+import type { CrispState } from '../client/types';
+import type { Report } from '../client/errors';
+
+export interface Store {
+  get(): CrispState;
+  set(patch: Partial<CrispState>): void;
+  subscribe(listener: (state: CrispState) => void): () => void;
+}
+
+export function createStore(initial: CrispState, report: Report): Store {
+  let state = initial;
+  const listeners = new Set<(state: CrispState) => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      let key: keyof CrispState;
+      // A new snapshot only when a value really changed, so useSyncExternalStore readers and
+      // selectors stay quiet otherwise.
+      for (key in patch)
+        if (patch[key] !== state[key]) {
+          state = { ...state, ...patch };
+          // A copy: a listener that subscribes another one must not run it for this change.
+          [...listeners].forEach((listener) => {
+            try {
+              listener(state);
+            } catch (error) {
+              // One failing listener must not stop the others.
+              report('subscribe', error);
+            }
+          });
+          return;
+        }
+    },
+    subscribe(listener) {
+      // A wrapper per subscription, so the same function subscribed twice counts twice.
+      const own = (next: CrispState) => listener(next);
+      listeners.add(own);
+      return () => listeners.delete(own);
+    },
+  };
+}

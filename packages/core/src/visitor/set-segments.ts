@@ -1,0 +1,17 @@
+// setSegments: add (or replace) the visitor's session segments.
+import type { CrispClient } from '../client/types';
+import { activeKit } from '../client/kit';
+import { reconcile } from './visitor';
+import { want } from './want';
+
+/**
+ * Crisp appends segments, so only those its session does not have yet are pushed. With
+ * `overwrite`, the session's segments become exactly `segments` (pushed only when that differs).
+ * The list is copied; a refused list is reported through `onError`.
+ */
+export function setSegments(crisp: CrispClient, segments: string[], overwrite?: boolean): void {
+  const kit = activeKit(crisp);
+  if (!kit) return;
+  want(kit, ['set', 'session:segments', [Array.isArray(segments) ? [...new Set(segments)] : segments, !!overwrite]]);
+  reconcile(kit);
+}

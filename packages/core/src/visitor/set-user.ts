@@ -1,0 +1,38 @@
+// setUser: the visitor's email (with its signature), phone, nickname, avatar and company.
+import type { CrispClient, CrispUser } from '../client/types';
+import { activeKit } from '../client/kit';
+import { isObject } from '../protocol/guards';
+import { reconcile } from './visitor';
+import { want } from './want';
+
+const FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
+
+/**
+ * Sets user fields. A field left out (or `undefined`) is unchanged; `null` forgets it: it is not
+ * sent again in a later session (Crisp cannot unset a field in the current one; `logout` starts a
+ * new session). Only fields whose value Crisp's session does not have yet are pushed. Refused
+ * values are reported through `onError`, naming the field.
+ */
+export function setUser(crisp: CrispClient, user: CrispUser): void {
+  const kit = activeKit(crisp);
+  if (!kit) return;
+  if (!isObject(user)) return kit.report('user');
+  for (const field of FIELDS) {
+    const value = user[field];
+    const key = 'user:' + field;
+    if (value === null) kit.visitor.fields.delete(key);
+    else if (value !== undefined) {
+      let args: unknown[] = [value];
+      if (field === 'email' && user.signature != null) {
+        const signature = user.signature;
+        args = [value, typeof signature === 'string' ? signature.toLowerCase() : signature];
+      }
+      if (field === 'company' && isObject(value)) {
+        const { name, ...details } = value;
+        args = Object.keys(details).length ? [name, details] : [name];
+      }
+      want(kit, ['set', key, args]);
+    }
+  }
+  reconcile(kit);
+}

@@ -1,0 +1,150 @@
+// The visitor as one wanted state, and the one step that makes Crisp's session match it.
+// Public functions (setUser, login, contribute, ...) only change what is wanted here; `reconcile`
+// derives the commands from "wanted" against "what the current Crisp session has received", and
+// `restart` starts a new Crisp session, forgetting the previous visitor at a boundary.
+import type { CrispCommand, CrispPrimitive } from '../protocol/protocol';
+import type { CrispContribution, CrispVisitor } from '../client/types';
+import type { Kit } from '../client/kit';
+import { awaitSession } from '../state/session';
+import { setGlobal } from '../loader/globals';
+
+/** What the current Crisp session has received (or will, from the queue), since it started. */
+export interface Received {
+  /** `set user:*` arguments as JSON, by key. */
+  fields: Map<string, string>;
+  data: Map<string, CrispPrimitive>;
+  segments: Set<unknown>;
+  /** A token or a user field reached this session: signing out must reset it. */
+  identified: boolean;
+}
+
+export interface Visitor {
+  /** The wanted session token (`CRISP_TOKEN_ID` holds it, except while consent is revoked). */
+  token: string | number | undefined;
+  /** Wanted user fields: `set user:*` arguments as JSON (object keys sorted), by key. */
+  fields: Map<string, string>;
+  /** Wanted session data of this visitor ('' deletes a key). */
+  data: Map<string, CrispPrimitive>;
+  segments: Set<unknown>;
+  /** Set by `setSegments(…, true)`: the next reconcile makes the session's segments exactly these. */
+  overwrite: boolean;
+  /** What mounted components add to every session, whoever the visitor is (page-scoped). */
+  contributions: Set<CrispContribution>;
+  /** Live hideChat holds, and whether the chat is hidden now (page-scoped: Crisp keeps it). */
+  hides: number;
+  hidden: boolean;
+  /** The app's own commands while consent is revoked, sent in order when it is granted again. */
+  held: CrispCommand[];
+  received: Received;
+  /** What setVisitor was last given: its identity's content and the consent (set-visitor.ts). */
+  declared?: [identity: string, consent: CrispVisitor['consent']];
+}
+
+const fresh = (identified: boolean): Received => ({
+  fields: new Map(),
+  data: new Map(),
+  segments: new Set(),
+  identified,
+});
+
+export const createVisitor = (token: string | number | undefined): Visitor => ({
+  token,
+  fields: new Map(),
+  data: new Map(),
+  segments: new Set(),
+  overwrite: false,
+  contributions: new Set(),
+  hides: 0,
+  hidden: false,
+  held: [],
+  received: fresh(token != null),
+});
+
+/** Whether the visitor's consent keeps everything of theirs away from Crisp. */
+export const isRevoked = (kit: Kit): boolean => kit.store.get().consent === 'revoked';
+
+/** Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all. */
+export function reconcile(kit: Kit): void {
+  const { visitor, send } = kit;
+  const { received } = visitor;
+  const revoked = isRevoked(kit);
+  const hidden = visitor.hides > 0 || revoked;
+  if (hidden !== visitor.hidden) {
+    visitor.hidden = hidden;
+    send(['do', hidden ? 'chat:hide' : 'chat:show']);
+  }
+  if (revoked) return;
+
+  visitor.fields.forEach((json, key) => {
+    if (received.fields.get(key) === json) return;
+    received.fields.set(key, json);
+    received.identified = true;
+    send(['set', key, JSON.parse(json)] as CrispCommand);
+  });
+
+  // Mounted contributions after the visitor's own data: on a shared key the page's value wins.
+  const data = new Map(visitor.data);
+  const segments = new Set(visitor.segments);
+  visitor.contributions.forEach((contribution) => {
+    const own = contribution.data || {};
+    Object.keys(own).forEach((key) => data.set(key, own[key] ?? ''));
+    contribution.segments?.forEach((segment) => segments.add(segment));
+  });
+  const pairs: [string, CrispPrimitive][] = [];
+  data.forEach((value, key) => {
+    // A key Crisp's session never had needs no deletion.
+    if ((received.data.get(key) ?? '') === value) return;
+    received.data.set(key, value);
+    pairs.push([key, value]);
+  });
+  if (pairs.length) send(['set', 'session:data', [pairs]]);
+
+  // Crisp appends segments: only new ones are sent, unless the list must become exactly these.
+  const added = [...segments].filter((segment) => !received.segments.has(segment));
+  const overwrite = visitor.overwrite && (added.length > 0 || segments.size !== received.segments.size);
+  visitor.overwrite = false;
+  if (overwrite) received.segments.clear();
+  if (!added.length && !overwrite) return;
+  segments.forEach((segment) => received.segments.add(segment));
+  send(['set', 'session:segments', [overwrite ? [...segments] : added, overwrite] as [string[], boolean]]);
+}
+
+// Commands the kit derives again from the wanted state after a restart.
+const DERIVED = /^set (user:|session:(data|segments)$)/;
+// Everything else that speaks for one visitor: never sent into the next visitor's session.
+const PERSONAL = /^(set (session|message):|do message:(send|show)$)/;
+
+/**
+ * Starts a new Crisp session and sends the wanted visitor into it once. At a visitor boundary
+ * (a new token, a logout, a revoke) the previous visitor's fields, data and segments are
+ * forgotten first. The globals are rewritten; commands for the session being replaced that Crisp
+ * has not processed yet are taken out of the queue; once `l.js` has executed (it copied the
+ * globals already) a `session:reset` makes Crisp read the globals again and start anew. While
+ * consent is revoked nothing is sent: the grant restarts.
+ */
+export function restart(kit: Kit, boundary?: boolean): void {
+  const { page, visitor, store } = kit;
+  if (boundary) {
+    visitor.fields.clear();
+    visitor.data.clear();
+    visitor.segments.clear();
+  }
+  const revoked = isRevoked(kit);
+  // Assigned, never deleted: a page may have declared it with `var`.
+  setGlobal(page, 'CRISP_TOKEN_ID', revoked ? undefined : visitor.token);
+  const queue = page.$crisp;
+  const pending = Array.isArray(queue);
+  if (pending)
+    for (let i = queue.length; i--; ) {
+      const [verb, name] = queue[i] as unknown[];
+      const line = verb + ' ' + (typeof name === 'string' ? name : '');
+      if (DERIVED.test(line) || (boundary && PERSONAL.test(line))) queue.splice(i, 1);
+    }
+  visitor.received = fresh(page.CRISP_TOKEN_ID != null);
+  if (!revoked && (!pending || kit.loader.executed)) kit.send(['do', 'session:reset']);
+  if (store.get().sessionId) {
+    store.set({ sessionId: null });
+    awaitSession(kit);
+  }
+  reconcile(kit);
+}

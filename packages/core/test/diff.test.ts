@@ -1,6 +1,6 @@
 // Diffing: only what changed is pushed; session data merges, never replaces.
 import { describe, expect, it } from 'vitest';
-import { ready, setSegments, setSessionData, setUser } from '@crispkit/core';
+import { ready, setLocale, setSegments, setSessionData, setUser } from '@crispkit/core';
 import { executed, setup } from './helpers';
 
 const SIG = 'a'.repeat(64);
@@ -110,13 +110,25 @@ describe('setUser', () => {
     ]);
   });
 
-  it('a field set to null is forgotten, so setting it again is sent again', async () => {
+  it('a field set to null is forgotten: not sent again in a later session, and a field left out is unchanged', async () => {
     const { fake, crisp } = setup({ load: 'eager' });
+    await ready(crisp);
+    setUser(crisp, { nickname: 'Ada', email: 'ada@example.com' });
+    setUser(crisp, { nickname: null });
+    // Crisp's session still holds "Ada": the same value again has nothing to change.
     setUser(crisp, { nickname: 'Ada' });
     setUser(crisp, { nickname: null });
-    setUser(crisp, { nickname: 'Ada' });
+    setLocale(crisp, 'fr');
     await fake.settled();
-    expect(executed(fake, 'set')).toHaveLength(2);
+    expect(executed(fake).filter(([verb]) => verb !== 'on')).toEqual([
+      ['set', 'user:email', ['ada@example.com']],
+      ['set', 'user:nickname', ['Ada']],
+      ['do', 'session:reset'],
+      // The new session gets the email (left out of the later calls), not the forgotten nickname.
+      ['set', 'user:email', ['ada@example.com']],
+    ]);
+    expect(fake.session.user.nickname).toBeNull();
+    expect(fake.session.user.email).toBe('ada@example.com');
   });
 });
 

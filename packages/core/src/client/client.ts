@@ -36,7 +36,7 @@ function push(kit: Kit, command: unknown): void {
   if (verb === 'off') return kit.report('off');
   // The visitor's fields, data and segments: wanted, then reconciled like setUser's.
   if (want(kit, command)) return reconcile(kit);
-  if (verb === 'do' && name === 'session:reset') return restart(kit);
+  if (verb === 'do' && name === 'session:reset') return restart(kit), reconcile(kit);
   if (isRevoked(kit)) return void kit.visitor.held.push(command as CrispCommand);
   kit.send(command as CrispCommand);
   if (typeof name === 'string' && WANTS_CHAT.test(name) && Array.isArray(kit.page.$crisp)) kit.loader.load();

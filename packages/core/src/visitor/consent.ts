@@ -2,7 +2,7 @@
 import type { CrispClient } from '../client/types';
 import { activeKit } from '../client/kit';
 import { forgetCrispStorage } from '../loader/forget-crisp-storage';
-import { restart } from './visitor';
+import { reconcile, restart } from './visitor';
 
 /**
  * The visitor agreed: the chosen load strategy starts, and a load asked for meanwhile (a queued
@@ -20,6 +20,7 @@ export function grantConsent(crisp: CrispClient): void {
   store.set({ consent: 'granted' });
   if (consent === 'revoked') {
     restart(kit);
+    reconcile(kit);
     visitor.held.splice(0).forEach(kit.send);
   }
   loader.start();
@@ -50,6 +51,7 @@ export function revokeConsent(crisp: CrispClient): void {
   store.set({ consent: 'revoked' });
   visitor.token = undefined;
   restart(kit, true);
+  reconcile(kit);
   // l.js has executed but Crisp's client is not live: it starts with the token l.js copied, so
   // the first thing it runs must be a reset (which reads the cleared globals).
   const queue = page.$crisp;

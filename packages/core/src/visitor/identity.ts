@@ -7,7 +7,7 @@ import { setGlobal } from '../loader/globals';
 import { isObject } from '../protocol/guards';
 import { textOf } from '../client/errors';
 import { reconcile, restart } from './visitor';
-import { setUser } from './set-user';
+import { wantUser } from './set-user';
 import { want } from './want';
 
 /** Whether anyone is signed in: a token, a wanted user field, or one Crisp's session received. */
@@ -31,7 +31,7 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
   }
   if (isObject(data)) want(kit, ['set', 'session:data', [Object.keys(data).map((key) => [key, data[key] ?? ''])]]);
   if (segments) want(kit, ['set', 'session:segments', [segments]]);
-  setUser(crisp, user);
+  wantUser(kit, user);
   reconcile(kit);
 }
 
@@ -46,6 +46,7 @@ export function logout(crisp: CrispClient): void {
   if (!kit || !signedIn(kit)) return;
   kit.visitor.token = undefined;
   restart(kit, true);
+  reconcile(kit);
 }
 
 /**
@@ -61,4 +62,5 @@ export function setLocale(crisp: CrispClient, locale: string): void {
   if (page.CRISP_RUNTIME_CONFIG?.locale === locale) return;
   setGlobal(page, 'CRISP_RUNTIME_CONFIG', { ...page.CRISP_RUNTIME_CONFIG, locale });
   restart(kit);
+  reconcile(kit);
 }

@@ -1,6 +1,6 @@
 // setUser: the visitor's email (with its signature), phone, nickname, avatar and company.
 import type { CrispClient, CrispUser } from '../client/types';
-import { activeKit } from '../client/kit';
+import { activeKit, type Kit } from '../client/kit';
 import { isObject } from '../protocol/guards';
 import { reconcile } from './visitor';
 import { want } from './want';
@@ -16,6 +16,12 @@ const FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
 export function setUser(crisp: CrispClient, user: CrispUser): void {
   const kit = activeKit(crisp);
   if (!kit) return;
+  wantUser(kit, user);
+  reconcile(kit);
+}
+
+/** Takes the fields of `user` into the wanted visitor (see setUser); the caller reconciles. */
+export function wantUser(kit: Kit, user: CrispUser): void {
   if (!isObject(user)) return kit.report('user');
   for (const field of FIELDS) {
     const value = user[field];
@@ -34,5 +40,4 @@ export function setUser(crisp: CrispClient, user: CrispUser): void {
       want(kit, ['set', key, args]);
     }
   }
-  reconcile(kit);
 }

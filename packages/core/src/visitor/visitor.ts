@@ -115,7 +115,8 @@ const DERIVED = /^set (user:|session:(data|segments)$)/;
 const PERSONAL = /^(set (session|message):|do message:(send|show)$)/;
 
 /**
- * Starts a new Crisp session and sends the wanted visitor into it once. At a visitor boundary
+ * Starts a new Crisp session; the caller then reconciles, once the wanted visitor is complete, so
+ * that it is sent into the new session once. At a visitor boundary
  * (a new token, a logout, a revoke) the previous visitor's fields, data and segments are
  * forgotten first. The globals are rewritten; commands for the session being replaced that Crisp
  * has not processed yet are taken out of the queue; once `l.js` has executed (it copied the
@@ -146,5 +147,4 @@ export function restart(kit: Kit, boundary?: boolean): void {
     store.set({ sessionId: null });
     awaitSession(kit);
   }
-  reconcile(kit);
 }

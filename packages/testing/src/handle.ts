@@ -37,6 +37,9 @@ export function createHandle(page: FakePage): FakeBrowserHandle {
     get session() {
       return runtime.session;
     },
+    get sessions() {
+      return jsonSafe(runtime.sessions) as FakeBrowserHandle['sessions'];
+    },
     get globalsAtInit() {
       return runtime.globalsAtInit;
     },

@@ -20,6 +20,7 @@ export type {
   FakeMessageType,
   FakePrimitive,
   FakeSessionEvent,
+  FakeSessionRecord,
   FakeSessionState,
   FakeUser,
   FakeVisitor,

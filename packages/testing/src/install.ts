@@ -150,6 +150,9 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     get session() {
       return runtime.session;
     },
+    get sessions() {
+      return runtime.sessions;
+    },
     get errors() {
       return runtime.errors;
     },

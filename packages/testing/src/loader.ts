@@ -94,7 +94,10 @@ export function createPage(win: Window, options: PageOptions): FakePage {
       executions++;
       // Bots, audit tools, narrow windows, no cookies: the real l.js just stops, with no signal.
       if (page.behavior === 'silent' || page.behavior === 'blocked') return;
-      // l.js only sees a client once it is live; two l.js runs before that inject twice (the bug).
+      runtime.loaderSawQueue();
+      // A client already present (live): this l.js injects nothing, copies nothing, and leaves a
+      // `$crisp` array the page put there meanwhile (the snippet's `$crisp = []`) unread: its
+      // commands are lost. Two l.js runs before the client is live inject it twice (the bug).
       if (runtime.live) return;
       // The loader copies every global now, synchronously; the client's init gets this copy, so
       // whatever the page writes from here until the client is live is ignored.

@@ -4,13 +4,13 @@ import { applyDo, closeChat, openChat, sendUserMessage } from './actions';
 import type { ClientContext } from './context';
 import { createEventRegistry } from './events';
 import { readGet, readIs } from './getters';
-import { EMPTY_GLOBALS, type GlobalsCopy, bagOf, copyGlobals, sessionIdFor } from './globals';
+import { EMPTY_GLOBALS, type GlobalsCopy, bagOf, copyGlobals, localeOf, sessionIdFor } from './globals';
 import { CONFIG_KEYS, HELP_TEXT, UNKNOWN_EVENT_MESSAGE, isKnownEvent } from './protocol';
 import { CommandRefused, refuse } from './refusal';
 import type { Scheduler } from './scheduler';
 import { applySet } from './setters';
 import { rememberSession } from './storage';
-import { clearSession, copy, createState, snapshot } from './state';
+import { type MutableState, clearSession, copy, createState, snapshot } from './state';
 import type {
   FakeCommand,
   FakeError,
@@ -18,6 +18,7 @@ import type {
   FakeHandler,
   FakeLive,
   FakeMessage,
+  FakeSessionRecord,
   FakeSessionState,
   FakeVisitor,
 } from './types';
@@ -41,7 +42,14 @@ export interface ClientRuntime {
   readonly globalsAtInit: FakeGlobals;
   readonly lost: readonly unknown[];
   readonly session: FakeSessionState;
+  readonly sessions: readonly FakeSessionRecord[];
   readonly visitor: FakeVisitor;
+  /**
+   * An `l.js` executed (before or after the client is live): the `$crisp` array it found is one
+   * the page meant for Crisp; if the page replaces it before the client takes the queue, its
+   * commands are lost.
+   */
+  loaderSawQueue(): void;
   /**
    * Step 1: `l.js` executed and copied the globals. The first copy is the one the client inits
    * with (a second `l.js` before the client is live injects again, but the first client wins).
@@ -83,6 +91,22 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   let urlWebsiteId: string | undefined;
   let current: FakeCommand | undefined;
   let fingerprint = 0;
+  /** `$crisp` arrays an `l.js` execution found, in order, without repeats. */
+  const seenQueues: unknown[][] = [];
+  /** One per session: opened at init and by each reset, closed (its state kept) by the next reset. */
+  const records: SessionRecord[] = [];
+
+  const openRecord = (startedBy: FakeSessionRecord['startedBy']) => {
+    records.push({
+      index: records.length + 1,
+      startedBy,
+      sessionId: null,
+      tokenId: globals.tokenId,
+      locale: localeOf(globals),
+      commands: [],
+      end: null,
+    });
+  };
 
   const notify = () => {
     for (const listener of [...listeners]) listener();
@@ -129,10 +153,13 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       return message;
     },
     resetSession() {
+      const ending = records[records.length - 1];
+      if (ending) ending.end = heldBy(state);
       clearSession(state);
       // The reset re-runs the loader's init: the only moment after l.js executed when the globals
       // are read again (token, locale, runtime config, ready trigger).
       adoptCopy(copyGlobals(win, globals.readCount + 1, 'session:reset', urlWebsiteId));
+      openRecord('session:reset');
       scheduler.after(0, () => runtime.establishSession());
     },
     userMessageSent(message) {
@@ -189,6 +216,8 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   const execute = (command: readonly unknown[]): void => {
     current = copy(command) as unknown as FakeCommand;
     commands.push(current);
+    // Pushed before it runs: a `session:reset` is the last command of the session it ends.
+    records[records.length - 1]?.commands.push(current);
     try {
       process(command);
     } catch (error) {
@@ -298,10 +327,28 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       return globals;
     },
     get lost() {
-      return initialised ? queue.slice(executedFromQueue) : [];
+      const page = bagOf(win).$crisp;
+      const lost: unknown[] = initialised ? queue.slice(executedFromQueue) : [];
+      // Before the client takes the queue, the array it will take is whatever `$crisp` is then.
+      const taken = live ? queue : page;
+      for (const seen of seenQueues) if (seen !== taken) lost.push(...seen);
+      // An array that replaced the live object: the client never looks at `window.$crisp` again.
+      if (live && Array.isArray(page) && page !== queue && !seenQueues.includes(page)) lost.push(...page);
+      return copy(lost);
     },
     get session() {
       return snapshot(state);
+    },
+    get sessions() {
+      return records.map((record, i): FakeSessionRecord => {
+        const { end, ...rest } = record;
+        const current = i === records.length - 1;
+        return copy({ ...rest, commands: [...record.commands], ...(end ?? heldBy(state)), current });
+      });
+    },
+    loaderSawQueue() {
+      const found = bagOf(win).$crisp;
+      if (Array.isArray(found) && !seenQueues.includes(found)) seenQueues.push(found);
     },
     visitor,
     loaderCopied(copy, websiteIdInUrl) {
@@ -323,6 +370,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       // The loader hands over the copy it took when it executed; it does not read the window again.
       if (globals.readCount === 0) adoptCopy(copyGlobals(win, 1, 'l.js', urlWebsiteId));
       initialised = true;
+      openRecord('l.js');
       // By index, reading the length each time: whatever lands on the array up to this moment runs.
       for (let i = 0; i < queue.length; i++) executeQueued(queue[i]);
       executedFromQueue = queue.length;
@@ -337,6 +385,8 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
           : sessionIdFor(globals.tokenId, () => `session_${sessions + 1}_${randomHex()}`);
       sessions++;
       state.sessionId = id;
+      const record = records[records.length - 1];
+      if (record) record.sessionId = id;
       // Crisp writes its cookie and storage keys once the session exists.
       rememberSession(win, globals, id);
       events.fire('session:loaded', id);
@@ -384,4 +434,21 @@ function randomHex(): string {
   return Math.floor(Math.random() * 0xffffffff)
     .toString(16)
     .padStart(8, '0');
+}
+
+interface SessionRecord {
+  index: number;
+  startedBy: FakeSessionRecord['startedBy'];
+  sessionId: string | null;
+  tokenId: FakeSessionRecord['tokenId'];
+  locale: string | undefined;
+  commands: FakeCommand[];
+  /** What the session held when a reset ended it; null while it is current. */
+  end: Held | null;
+}
+
+type Held = Pick<FakeSessionRecord, 'user' | 'data' | 'segments'>;
+
+function heldBy(state: MutableState): Held {
+  return copy({ user: state.user, data: state.data, segments: state.segments });
 }

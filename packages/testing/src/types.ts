@@ -131,6 +131,35 @@ export interface FakeSessionState {
 }
 
 /**
+ * One Crisp session as the client ran it, from its start (the client's init, or a `session:reset`)
+ * to the reset that ended it: what it received, so a test can prove that nothing of one visitor
+ * reached the next visitor's session.
+ */
+export interface FakeSessionRecord {
+  /** 1 for the session the client started with, +1 per `session:reset`. */
+  readonly index: number;
+  /** `'l.js'`: the client's init, with the copy `l.js` took; `'session:reset'`: a reset's fresh copy. */
+  readonly startedBy: 'l.js' | 'session:reset';
+  /** Its id once established; null before, and for good when a reset came first. */
+  readonly sessionId: string | null;
+  /** `CRISP_TOKEN_ID` as read at its start (the copy in use). */
+  readonly tokenId: string | number | null | undefined;
+  /** `CRISP_RUNTIME_CONFIG.locale` as read at its start. */
+  readonly locale: string | undefined;
+  /**
+   * Every command the client processed while this session was current, in order, refused ones
+   * included (they reached Crisp); the `session:reset` that ended it is its last command.
+   */
+  readonly commands: readonly FakeCommand[];
+  /** The user fields, data and segments it held at its end (now, for the current session). */
+  readonly user: FakeUser;
+  readonly data: Readonly<Record<string, FakePrimitive>>;
+  readonly segments: readonly string[];
+  /** Whether it is the client's current session (the last record). */
+  readonly current: boolean;
+}
+
+/**
  * The `CRISP_*` globals the client runs with: the copy `l.js` took synchronously when it
  * executed (the client's init uses it unchanged, whatever the page wrote in between), then the
  * fresh copy each `session:reset` takes.
@@ -185,11 +214,18 @@ export interface FakeCrisp {
   readonly live: FakeLive | null;
   readonly globalsAtInit: FakeGlobals;
   readonly session: FakeSessionState;
+  /**
+   * Every session the client ran, oldest first, the current one last; empty before the client's
+   * init. `commands` is the concatenation of their `commands`.
+   */
+  readonly sessions: readonly FakeSessionRecord[];
   /** Commands refused and handler errors swallowed, which the real client would log or hide. */
   readonly errors: readonly FakeError[];
   /**
-   * Items pushed onto the original `$crisp` array after the client had already executed it:
-   * the real client never sees them (the lost-command bug). Empty before init.
+   * Items on a `$crisp` array that the client will never run: pushed onto the original array after
+   * the client executed it; left on an array `l.js` saw that the page then replaced (Crisp's
+   * snippet runs `window.$crisp = []`) before the client took the queue; on an array that
+   * replaced the live object (nothing reads it any more).
    */
   readonly lost: readonly unknown[];
   /** The visitor's own actions in the widget. */
@@ -275,6 +311,8 @@ export interface FakeBrowserHandle {
   readonly handlers: readonly string[];
   readonly registrations: number;
   readonly session: FakeSessionState;
+  /** As `FakeCrisp.sessions`, JSON-safe (a handler in `on` becomes `'[function]'`). */
+  readonly sessions: readonly FakeSessionRecord[];
   readonly globalsAtInit: FakeGlobals;
   readonly errors: readonly { kind: FakeError['kind']; message: string }[];
   readonly lost: readonly unknown[];

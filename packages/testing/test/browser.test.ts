@@ -109,6 +109,42 @@ describe('browser build as l.js', () => {
     expect(fake.session.sessionId).not.toBeNull();
   });
 
+  test('sessions per reset, JSON-safe; the snippet run again on a live page: no injection, its array never run', async () => {
+    const { win, fake, requests } = await open(
+      { ui: false },
+      `window.CRISP_TOKEN_ID = "tok-alice";
+       $crisp.push(["set", "user:email", ["alice@example.com"]]);
+       $crisp.push(["on", "session:loaded", function () {}]);`,
+    );
+    const bag = win as unknown as Record<string, unknown>;
+    const live = bag.$crisp as { push(c: unknown[]): void };
+    bag.CRISP_TOKEN_ID = undefined;
+    live.push(['do', 'session:reset']);
+    live.push(['set', 'user:nickname', ['Bob']]);
+    await fake.settled();
+    expect(fake.sessions.map((s) => [s.tokenId, s.user.email, s.user.nickname, s.current])).toEqual([
+      ['tok-alice', 'alice@example.com', null, false],
+      [undefined, null, 'Bob', true],
+    ]);
+    expect(JSON.parse(JSON.stringify(fake.sessions[0]?.commands))).toEqual([
+      ['set', 'user:email', ['alice@example.com']],
+      ['on', 'session:loaded', '[function]'],
+      ['do', 'session:reset'],
+    ]);
+
+    // Crisp's snippet once more: the live object is replaced by an array and a second l.js runs.
+    win.eval(`window.$crisp = [["set", "user:nickname", ["Carol"]]];
+      var s = document.createElement("script"); s.src = ${JSON.stringify(L_JS)}; document.head.appendChild(s);`);
+    const second = win.document.querySelectorAll('script[src]')[1] as HTMLScriptElement;
+    expect(await outcome(second)).toBe('load');
+    await fake.settled();
+    expect(requests()).toBe(2);
+    expect(fake.executions).toBe(2);
+    expect(fake.clientInjections).toBe(1);
+    expect(fake.lost).toEqual([['set', 'user:nickname', ['Carol']]]);
+    expect(fake.session.user.nickname).toBe('Bob');
+  });
+
   test('never-ready and sessionId come from window.__CRISP_FAKE__', async () => {
     const { fake } = await open({ ui: false, behavior: 'never-ready', sessionId: 'session_pw' });
     expect(fake.session.sessionId).toBeNull();

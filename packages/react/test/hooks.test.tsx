@@ -141,7 +141,7 @@ describe('useCrispEvent', () => {
     expect(t.fake.registrations).toBe(registrations);
   });
 
-  it('1,000 mount/unmount cycles: one Crisp registration while mounted, none after everything unmounts', async () => {
+  it('1,000 mount/unmount cycles: one Crisp registration while mounted, none after everything unmounts', { timeout: 60_000 }, async () => {
     const calls = { kept: 0, cycled: 0 };
     const registered = () => t.fake.commands.filter((c) => c[0] == 'on' && c[1] == 'message:sent').length;
     function Kept() {

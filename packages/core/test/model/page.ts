@@ -1,0 +1,150 @@
+// The real side of the model-based test: one page with the fake Crisp and a client of the kit, the
+// fake's own steps, and the checks that compare what the fake holds with the model.
+import { expect, vi } from 'vitest';
+import { installFakeCrisp, type FakeCommand, type FakeCrisp } from '@crispkit/testing';
+import type { CrispClient, CrispKitError } from '@crispkit/core';
+import type { Core } from '../builds';
+import { WEBSITE_ID, lTags } from '../helpers';
+import {
+  USER_FIELDS,
+  desiredData,
+  desiredSegments,
+  type ClientSetup,
+  type UserField,
+  type VisitorModel,
+} from './visitor-model';
+
+export interface ClientOptions extends ClientSetup {
+  load: 'eager' | 'manual';
+}
+
+export interface ModelPage {
+  readonly core: Core;
+  readonly fake: FakeCrisp;
+  crisp: CrispClient;
+  /** What the kit reported through `onError`: valid input only, so nothing is expected. */
+  readonly reported: CrispKitError[];
+  contributionReleases: (() => void)[];
+  holdReleases: (() => void)[];
+  /** A `client.js` the test holds after letting `l.js` execute. */
+  clientHeld: boolean;
+}
+
+export function createClient(page: Pick<ModelPage, 'core' | 'reported'>, options: ClientOptions): CrispClient {
+  return page.core.createCrisp({
+    websiteId: WEBSITE_ID,
+    load: options.load,
+    ...(options.consent ? { consent: 'required' as const } : {}),
+    ...(options.tokenId !== undefined ? { tokenId: options.tokenId } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+    onError: (error) => void page.reported.push(error),
+  });
+}
+
+export function openPage(core: Core, options: ClientOptions): ModelPage {
+  vi.useFakeTimers();
+  // l.js is served only when the test says so: the network is one of the random steps.
+  const fake = installFakeCrisp({ mode: 'manual' });
+  const page = { core, fake, reported: [] as CrispKitError[] };
+  return { ...page, crisp: createClient(page, options), contributionReleases: [], holdReleases: [], clientHeld: false };
+}
+
+export function closePage(page: ModelPage): void {
+  page.crisp.destroy();
+  page.fake.uninstall();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+}
+
+/** The network serves the pending `l.js`: it executes (copies the globals) and its `client.js` is held. */
+export function executeLoader(page: ModelPage): boolean {
+  if (page.fake.requests <= page.fake.executions) return false;
+  // Its promise waits for the fake's timers, which only the test advances: not awaited here.
+  page.fake.executeLoader().catch(() => {});
+  page.clientHeld = true;
+  return true;
+}
+
+/** The held `client.js` arrives: it goes live in the fake's next step. */
+export function startClient(page: ModelPage): boolean {
+  if (!page.clientHeld) return false;
+  page.fake.startClient().catch(() => {});
+  page.clientHeld = false;
+  return true;
+}
+
+/** Everything the fake and the kit have scheduled runs, the network serving whatever was requested. */
+export async function settle(page: ModelPage): Promise<void> {
+  for (let round = 0; round < 10; round++) {
+    await vi.runAllTimersAsync();
+    const served = executeLoader(page);
+    const started = startClient(page);
+    if (!served && !started) return;
+  }
+}
+
+const VISITOR_COMMAND = /^(user|session|message):/;
+const isVisitorCommand = (command: FakeCommand) =>
+  (command[0] === 'set' && VISITOR_COMMAND.test(String(command[1]))) ||
+  (command[0] === 'do' && /^message:(send|show)$/.test(String(command[1])));
+
+/** What holds after every step, whatever the fake has processed yet. */
+export function checkAlways(model: VisitorModel, page: ModelPage): void {
+  const { fake } = page;
+  expect(page.reported.map((error) => error.message), 'onError for valid input').toEqual([]);
+  expect(fake.errors.map((error) => error.message), 'commands Crisp refused').toEqual([]);
+  expect(lTags(), 'l.js tags in the page').toBeLessThanOrEqual(1);
+  expect(fake.requests, 'l.js requests').toBeLessThanOrEqual(1);
+  expect(fake.clientInjections, 'client.js injections').toBeLessThanOrEqual(1);
+  if (model.consent === 'pending' && model.tagsWhenPending !== undefined)
+    expect(lTags(), 'l.js requested while consent is pending').toBe(model.tagsWhenPending);
+  if (model.revoke) {
+    const processed = fake.commands.slice(model.revoke.commands).filter(isVisitorCommand);
+    expect(processed, 'visitor commands processed while consent is revoked').toEqual([]);
+  }
+}
+
+const heldField = (page: ModelPage, field: UserField): string | null => {
+  const user = page.fake.session.user;
+  return field === 'company' ? (user.company?.name ?? null) : user[field];
+};
+
+/** What holds once the fake has processed everything (`settle`). */
+export function checkSettled(model: VisitorModel, page: ModelPage): void {
+  checkAlways(model, page);
+  const { fake } = page;
+  const session = fake.session;
+  const globals = fake.globalsAtInit;
+  if (model.revoke) {
+    if (fake.live && !model.revoke.live)
+      expect(globals.tokenId ?? null, 'token the client started with while consent is revoked').toBeNull();
+    if (fake.live) expect(session.chatVisible, 'chat visible while consent is revoked').toBe(false);
+    return;
+  }
+  if (session.sessionId === null) return;
+  // Nothing of an earlier visitor: every value held was received since the last boundary.
+  for (const field of USER_FIELDS) {
+    const held = heldField(page, field);
+    if (held !== null) expect(model.mayUser.get(field)?.has(held), `user ${field} ${held} in the session`).toBe(true);
+  }
+  if (session.user.signature !== null)
+    expect(model.maySignature.has(session.user.signature), 'signature in the session').toBe(true);
+  for (const [key, value] of Object.entries(session.data))
+    expect(model.mayData.get(key)?.has(String(value)), `data ${key}=${value} in the session`).toBe(true);
+  for (const segment of session.segments)
+    expect(model.maySegments.has(segment), `segment ${segment} in the session`).toBe(true);
+  if (model.consent === 'pending') return;
+  // Nothing missing: the session holds the whole desired visitor.
+  model.user.forEach((value, field) => {
+    if (!model.rawUser.has(field)) expect(heldField(page, field), `user ${field}`).toBe(value);
+  });
+  if (model.signature && !model.rawUser.has('email')) expect(session.user.signature, 'signature').toBe(model.signature);
+  desiredData(model).forEach((value, key) => {
+    if (!model.rawData.has(key)) expect(session.data[key], `data ${key}`).toBe(value);
+  });
+  expect(session.segments, 'segments').toEqual(expect.arrayContaining([...desiredSegments(model)]));
+  if (model.tokenKnown) expect(String(globals.tokenId ?? ''), 'token').toBe(String(model.token ?? ''));
+  if (model.locale !== undefined) expect(globals.runtimeConfig?.['locale'], 'locale').toBe(model.locale);
+  if (model.visibilityKnown) expect(session.chatVisible, 'chat visible').toBe(!model.holds.some(Boolean));
+}

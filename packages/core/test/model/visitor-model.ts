@@ -1,0 +1,322 @@
+// The plain model of the visitor contract, written from the semantics and nothing of the kit: what
+// the app wants (the desired visitor) and what the current Crisp session may hold once the fake has
+// processed everything (the values received since the last visitor boundary).
+
+export type Consent = 'not-required' | 'pending' | 'granted' | 'revoked';
+export type Token = string | number;
+export const USER_FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
+export type UserField = (typeof USER_FIELDS)[number];
+
+export interface Contribution {
+  readonly data: ReadonlyMap<string, string>;
+  readonly segments: readonly string[];
+  live: boolean;
+}
+
+/** What the environment looked like when consent was revoked, to tell what came after. */
+export interface RevokeMark {
+  /** `fake.commands.length` at the revoke: anything after it was processed while revoked. */
+  readonly commands: number;
+  /** Whether the client was live then: one that goes live later must not start with a token. */
+  readonly live: boolean;
+}
+
+export interface VisitorModel {
+  /** Source of unique values: a value of one visitor is never the value of another. */
+  clock: number;
+  consent: Consent;
+  token: Token | null;
+  /** False after a new client created without `tokenId`: the page's token is whatever it was. */
+  tokenKnown: boolean;
+  locale: string | undefined;
+  /** Desired user fields (canonical strings; the company by its name); absent means none. */
+  user: Map<UserField, string>;
+  /** The signature that goes with the desired email. */
+  signature: string | null;
+  data: Map<string, string>;
+  segments: Set<string>;
+  contributions: Contribution[];
+  holds: boolean[];
+  /** Every value the current Crisp session may hold: received since the last boundary. */
+  mayUser: Map<UserField, Set<string>>;
+  maySignature: Set<string>;
+  mayData: Map<string, Set<string>>;
+  maySegments: Set<string>;
+  /** Values pushed raw (`crisp.push`) since the last boundary: they belong to this visitor. */
+  rawUser: Map<UserField, Set<string>>;
+  rawData: Map<string, Set<string>>;
+  rawSegments: Set<string>;
+  /** The current Crisp session has received a token or a user field since it started. */
+  identified: boolean;
+  /** Whether the chat's visibility is defined (not after a client was replaced while it hid it). */
+  visibilityKnown: boolean;
+  /** `l.js` tags in the page when consent became pending. */
+  tagsWhenPending: number | undefined;
+  revoke: RevokeMark | undefined;
+}
+
+export interface ClientSetup {
+  consent: boolean;
+  tokenId: Token | undefined;
+  locale: string | undefined;
+}
+
+const addTo = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+};
+
+export function newModel(setup: ClientSetup, tags: number): VisitorModel {
+  const model: VisitorModel = {
+    clock: 0,
+    consent: setup.consent ? 'pending' : 'not-required',
+    token: setup.tokenId ?? null,
+    tokenKnown: true,
+    locale: setup.locale,
+    user: new Map(),
+    signature: null,
+    data: new Map(),
+    segments: new Set(),
+    contributions: [],
+    holds: [],
+    mayUser: new Map(),
+    maySignature: new Set(),
+    mayData: new Map(),
+    maySegments: new Set(),
+    rawUser: new Map(),
+    rawData: new Map(),
+    rawSegments: new Set(),
+    identified: setup.tokenId !== undefined,
+    visibilityKnown: true,
+    tagsWhenPending: setup.consent ? tags : undefined,
+    revoke: undefined,
+  };
+  return model;
+}
+
+export const sameToken = (a: Token | null, b: Token | null): boolean => String(a ?? '') === String(b ?? '');
+
+export const liveContributions = (model: VisitorModel) => model.contributions.filter((c) => c.live);
+
+/** The segments the session must hold: the visitor's and every mounted contribution's. */
+export function desiredSegments(model: VisitorModel): Set<string> {
+  return new Set([...model.segments, ...liveContributions(model).flatMap((c) => c.segments)]);
+}
+
+/** The data the session must hold: the visitor's, then the mounted contributions' (disjoint keys). */
+export function desiredData(model: VisitorModel): Map<string, string> {
+  const all = new Map(model.data);
+  for (const contribution of liveContributions(model)) contribution.data.forEach((v, k) => all.set(k, v));
+  return all;
+}
+
+/**
+ * The session starts again holding only what the kit sends it: the desired state (and what the
+ * app pushed raw since the boundary, which the kit may have queued before the reset or after).
+ */
+function sessionRestarts(model: VisitorModel): void {
+  model.mayUser = new Map();
+  model.user.forEach((value, field) => addTo(model.mayUser, field, value));
+  model.rawUser.forEach((values, field) => values.forEach((v) => addTo(model.mayUser, field, v)));
+  model.maySignature = new Set(model.signature ? [model.signature] : []);
+  model.mayData = new Map();
+  desiredData(model).forEach((value, key) => addTo(model.mayData, key, value));
+  model.rawData.forEach((values, key) => values.forEach((v) => addTo(model.mayData, key, v)));
+  model.maySegments = new Set([...desiredSegments(model), ...model.rawSegments]);
+  model.identified = model.token !== null || model.user.size > 0 || model.rawUser.size > 0;
+}
+
+/** A visitor boundary: the previous visitor leaves the desired state and the session. */
+function boundary(model: VisitorModel): void {
+  model.user.clear();
+  model.signature = null;
+  model.data.clear();
+  model.segments.clear();
+  model.rawUser.clear();
+  model.rawData.clear();
+  model.rawSegments.clear();
+  sessionRestarts(model);
+}
+
+export interface UserChange {
+  /** undefined: absent from the object (unchanged); null: forgotten. */
+  readonly values: Partial<Record<UserField, string | null>>;
+  readonly signature?: string | null;
+}
+
+export function setUser(model: VisitorModel, change: UserChange): void {
+  for (const field of USER_FIELDS) {
+    const value = change.values[field];
+    if (value === undefined) continue;
+    if (value === null) model.user.delete(field);
+    else {
+      model.user.set(field, value);
+      addTo(model.mayUser, field, value);
+      model.identified = true;
+    }
+    // The signature goes with its email: a new email without one is unsigned.
+    if (field === 'email') {
+      model.signature = value === null ? null : (change.signature ?? null);
+      if (model.signature) model.maySignature.add(model.signature);
+    }
+  }
+}
+
+export function setSessionData(model: VisitorModel, change: ReadonlyMap<string, string | null>): void {
+  change.forEach((value, key) => {
+    if (value === null) {
+      model.data.delete(key);
+      // Crisp deletes a key given an empty string: once processed it is gone from the session.
+      model.mayData.delete(key);
+      model.rawData.delete(key);
+    } else {
+      model.data.set(key, value);
+      addTo(model.mayData, key, value);
+    }
+  });
+}
+
+export function setSegments(model: VisitorModel, list: readonly string[], overwrite: boolean): void {
+  if (overwrite) {
+    model.segments = new Set(list);
+    model.rawSegments.clear();
+    model.maySegments = desiredSegments(model);
+  } else {
+    list.forEach((s) => model.segments.add(s));
+    list.forEach((s) => model.maySegments.add(s));
+  }
+}
+
+export interface LoginChange extends UserChange {
+  readonly tokenId: Token;
+  readonly data: ReadonlyMap<string, string | null> | undefined;
+  readonly segments: readonly string[] | undefined;
+}
+
+export function login(model: VisitorModel, change: LoginChange): void {
+  if (!sameToken(change.tokenId, model.token)) {
+    model.token = change.tokenId;
+    boundary(model);
+  }
+  model.tokenKnown = true;
+  setUser(model, change);
+  if (change.data) setSessionData(model, change.data);
+  if (change.segments) setSegments(model, change.segments, false);
+}
+
+export function logout(model: VisitorModel): void {
+  model.token = null;
+  model.tokenKnown = true;
+  if (model.identified) return boundary(model);
+  // Nobody was signed in: no reset, so what this anonymous visitor sent may stay in the session;
+  // it still leaves the desired state.
+  model.user.clear();
+  model.signature = null;
+  model.data.clear();
+  model.segments.clear();
+}
+
+/** `loaderExecuted`: l.js has run, so the kit resets the session (before that the globals suffice). */
+export function setLocale(model: VisitorModel, locale: string, loaderExecuted: boolean): void {
+  if (locale === model.locale) return;
+  model.locale = locale;
+  if (loaderExecuted) sessionRestarts(model);
+}
+
+export function contribute(model: VisitorModel, data: ReadonlyMap<string, string>, segments: readonly string[]) {
+  model.contributions.push({ data, segments, live: true });
+  data.forEach((value, key) => addTo(model.mayData, key, value));
+  segments.forEach((s) => model.maySegments.add(s));
+}
+
+export function grantConsent(model: VisitorModel): void {
+  if (model.consent !== 'pending' && model.consent !== 'revoked') return;
+  // A grant after a revoke (on this client or on the one it replaced) starts a fresh session.
+  const fresh = model.revoke !== undefined;
+  model.consent = 'granted';
+  model.tagsWhenPending = undefined;
+  model.revoke = undefined;
+  if (fresh) sessionRestarts(model);
+}
+
+export function revokeConsent(model: VisitorModel, mark: RevokeMark): void {
+  if (model.consent === 'revoked') return;
+  model.consent = 'revoked';
+  model.tagsWhenPending = undefined;
+  model.revoke = mark;
+  model.token = null;
+  model.tokenKnown = true;
+  model.visibilityKnown = true;
+  boundary(model);
+}
+
+export type RawPush =
+  | { readonly kind: 'user'; readonly field: 'email' | 'nickname'; readonly value: string }
+  | { readonly kind: 'data'; readonly key: string; readonly value: string }
+  | { readonly kind: 'segment'; readonly segment: string };
+
+export function rawPush(model: VisitorModel, push: RawPush): void {
+  if (push.kind === 'user') {
+    addTo(model.rawUser, push.field, push.value);
+    addTo(model.mayUser, push.field, push.value);
+    model.identified = true;
+  } else if (push.kind === 'data') {
+    addTo(model.rawData, push.key, push.value);
+    addTo(model.mayData, push.key, push.value);
+  } else {
+    model.rawSegments.add(push.segment);
+    model.maySegments.add(push.segment);
+  }
+}
+
+export interface VisitorChange {
+  readonly tokenId: Token | null | undefined;
+  /** The whole desired user: fields absent are forgotten; null: no user fields. */
+  readonly user: Partial<Record<UserField, string>> | null | undefined;
+  readonly signature: string | undefined;
+  readonly locale: string | undefined;
+  readonly consent: 'granted' | 'revoked' | undefined;
+}
+
+export function setVisitor(model: VisitorModel, change: VisitorChange, mark: RevokeMark, loaderExecuted: boolean) {
+  if (change.consent === 'granted') grantConsent(model);
+  if (change.consent === 'revoked') revokeConsent(model, mark);
+  if (change.tokenId === null) {
+    if (model.token !== null || !model.tokenKnown) logout(model);
+  } else if (change.tokenId !== undefined) login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
+  if (change.user !== undefined) {
+    const values: Partial<Record<UserField, string | null>> = {};
+    for (const field of USER_FIELDS) values[field] = change.user?.[field] ?? null;
+    // Equal content changes nothing (the signature included).
+    setUser(model, { values, signature: change.user?.email ? (change.signature ?? null) : null });
+  }
+  if (change.locale !== undefined) setLocale(model, change.locale, loaderExecuted);
+}
+
+/**
+ * `destroy` then a new `createCrisp` on the same page: the new client knows nothing of the old
+ * one's visitor, contributions or holds. The Crisp session is the same one: what it received may
+ * stay, unless the new client's token differs (a new visitor).
+ */
+export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: number): void {
+  const hiddenBefore = model.consent === 'revoked' || model.holds.some(Boolean) || !model.visibilityKnown;
+  model.user.clear();
+  model.signature = null;
+  model.data.clear();
+  model.segments.clear();
+  model.contributions = [];
+  model.holds = [];
+  model.visibilityKnown = !hiddenBefore;
+  model.locale = setup.locale ?? model.locale;
+  model.consent = setup.consent ? 'pending' : 'not-required';
+  model.tagsWhenPending = setup.consent ? tags : undefined;
+  // A revoked page keeps its mark (nothing of the visitor reaches Crisp) until a grant.
+  if (setup.tokenId === undefined) model.tokenKnown = false;
+  else {
+    const changed = !sameToken(setup.tokenId, model.token);
+    model.token = setup.tokenId;
+    model.tokenKnown = true;
+    if (changed) boundary(model);
+  }
+}

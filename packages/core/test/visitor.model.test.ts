@@ -1,0 +1,48 @@
+// Model-based property test of the visitor contract: random sequences of every public function of
+// the kit (createCrisp, login, logout, setUser, setSessionData, setSegments, setLocale, contribute,
+// hideChat, consent, destroy + a new client, raw pushes, setVisitor once it exists), interleaved
+// with the fake's own steps (l.js executes, client.js arrives, one macrotask of the client), each
+// checked against a plain model of the semantics (test/model/visitor-model.ts).
+// More sequences: CRISPKIT_MODEL_RUNS=20000 (or `pnpm test:model`); a failure prints its seed and
+// the shrunk sequence as code.
+import { afterEach, describe, it } from 'vitest';
+import fc from 'fast-check';
+import { BUILDS } from './builds';
+import { allSteps, clientOptions, finish } from './model/commands';
+import { closePage, openPage, type ModelPage } from './model/page';
+import { newModel } from './model/visitor-model';
+
+const RUNS = Number(process.env['CRISPKIT_MODEL_RUNS'] || 1000);
+const SEED = process.env['CRISPKIT_MODEL_SEED'];
+
+let open: ModelPage | undefined;
+afterEach(() => {
+  if (open) closePage(open);
+  open = undefined;
+});
+
+describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) => {
+  it(
+    `holds over ${RUNS} random sequences of calls and fake steps`,
+    async () => {
+      const core = await load();
+      const steps = fc.commands(allSteps(core), { maxCommands: 30 });
+      await fc.assert(
+        fc.asyncProperty(clientOptions, steps, async (options, commands) => {
+            const page = (open = openPage(core, options));
+            try {
+              const model = newModel(options, document.querySelectorAll('script[src*="l.js"]').length);
+              await fc.asyncModelRun(() => ({ model, real: page }), commands);
+              await finish(model, page);
+            } finally {
+              closePage(page);
+              open = undefined;
+            }
+        }),
+        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}) },
+      );
+    },
+    // Generous: the run time is measured and reported, never asserted.
+    Math.max(120_000, RUNS * 200),
+  );
+});

@@ -8,7 +8,7 @@ import { askGet, askIs } from '../queue/live';
 import { syncChat, trackChat } from '../state/chat-state';
 import { textOf } from './errors';
 import { refusalOf } from '../development/refusal-of';
-import { reconcile, restart, isRevoked } from '../visitor/visitor';
+import { isWithheld, reconcile, restart } from '../visitor/visitor';
 import { want } from '../visitor/want';
 
 // Commands that mean "the visitor wants the chat now": they start the load whatever the strategy.
@@ -37,8 +37,9 @@ function push(kit: Kit, command: unknown): void {
   // The visitor's fields, data and segments: wanted, then reconciled like setUser's.
   if (want(kit, command)) return reconcile(kit);
   if (verb === 'do' && name === 'session:reset') return restart(kit), reconcile(kit);
-  if (isRevoked(kit)) return void kit.visitor.held.push(command as CrispCommand);
-  kit.send(command as CrispCommand);
+  // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
+  if (isWithheld(kit)) kit.visitor.held.push(command as CrispCommand);
+  else kit.send(command as CrispCommand);
   if (typeof name === 'string' && WANTS_CHAT.test(name) && Array.isArray(kit.page.$crisp)) kit.loader.load();
 }
 

@@ -17,7 +17,7 @@ import { findEmbed } from '../loader/find-embed';
 import { writeGlobals } from '../loader/globals';
 import { keepQueue } from '../loader/keep-queue';
 import { createLoader } from '../loader/loader';
-import { createVisitor } from '../visitor/visitor';
+import { createVisitor, restart } from '../visitor/visitor';
 import { debugLog } from './debug';
 
 /**
@@ -45,13 +45,18 @@ export function createCrisp(options: CrispOptions): CrispClient {
 
   const report = createReporter(options.onError);
   const store = createStore(
-    { ...INITIAL_STATE, consent: options.consent === 'required' ? 'pending' : 'not-required' },
+    {
+      ...INITIAL_STATE,
+      consent: shared.revoked ? 'revoked' : options.consent === 'required' ? 'pending' : 'not-required',
+    },
     report,
   );
   if (process.env.NODE_ENV !== 'production' && options.debug) store.subscribe((state) => debugLog('state', state));
   // Assembled in two steps: the sending, events and loader parts take the kit itself.
+  const queue = (page.$crisp ||= []);
   const kit = {
     page,
+    queue: Array.isArray(queue) ? queue : undefined,
     options,
     store,
     report,
@@ -59,7 +64,6 @@ export function createCrisp(options: CrispOptions): CrispClient {
     listeners: 0,
     tracking: [],
   } as Partial<Kit> as Kit;
-  const queue = (page.$crisp ||= []);
   Object.assign(kit, {
     send: createSend(kit),
     subscribe: createEvents(kit),
@@ -69,8 +73,15 @@ export function createCrisp(options: CrispOptions): CrispClient {
   attach(client, kit);
   shared.client = client;
 
+  // Another visitor may be on the page already (a destroyed client's, a hot reload, the page's
+  // own snippet): its queued commands and running session must not become this visitor's.
+  const token = page.CRISP_TOKEN_ID;
+  const locale = page.CRISP_RUNTIME_CONFIG?.locale;
   writeGlobals(page, options, () => markReady(kit));
   if (options.safeMode) kit.send(['safe', true]);
+  const { tokenId } = options;
+  if (tokenId != null && textOf(tokenId) !== textOf(token ?? '')) restart(kit, true);
+  else if (options.locale && options.locale !== locale) restart(kit);
   if (liveOf(page)) {
     store.set({ status: 'loaded' });
     if (askGet(page, 'session:identifier')) markReady(kit);

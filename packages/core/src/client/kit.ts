@@ -19,6 +19,8 @@ export interface Kit {
   readonly send: (command: CrispCommand) => void;
   readonly subscribe: Subscribe;
   readonly loader: Loader;
+  /** The `$crisp` array this client started with (none when Crisp was live already). */
+  readonly queue: unknown[] | undefined;
   /** The one owner of who the visitor is and what Crisp's session has received (visitor.ts). */
   readonly visitor: Visitor;
   /** How many state listeners there are, and the releases of the chat tracking they keep alive. */

@@ -11,6 +11,11 @@ export const REGISTRY_KEY: unique symbol = Symbol.for('crispkit') as never;
 
 interface Registry {
   client?: CrispClient;
+  /**
+   * The visitor withdrew consent on this page: a client created later (after a destroy, a hot
+   * reload) starts revoked too, until a grant.
+   */
+  revoked?: boolean;
 }
 
 export const registry = (): Registry => ((globalThis as { [REGISTRY_KEY]?: Registry })[REGISTRY_KEY] ||= {});

@@ -3,6 +3,8 @@ import type { CrispClient } from '../client/types';
 import { activeKit } from '../client/kit';
 import { forgetCrispStorage } from '../loader/forget-crisp-storage';
 import { reconcile, restart } from './visitor';
+import { setGlobal } from '../loader/globals';
+import { registry } from '../client/registry';
 
 /**
  * The visitor agreed: the chosen load strategy starts, and a load asked for meanwhile (a queued
@@ -18,11 +20,13 @@ export function grantConsent(crisp: CrispClient): void {
   const { consent } = store.get();
   if (consent !== 'pending' && consent !== 'revoked') return;
   store.set({ consent: 'granted' });
-  if (consent === 'revoked') {
-    restart(kit);
-    reconcile(kit);
-    visitor.held.splice(0).forEach(kit.send);
-  }
+  registry().revoked = false;
+  // A Crisp that already runs (a revoke, or one the page had) holds a session of its own: a new
+  // one. Before l.js has run, writing the token is enough.
+  if (loader.executed || !Array.isArray(kit.page.$crisp)) restart(kit);
+  else setGlobal(kit.page, 'CRISP_TOKEN_ID', visitor.token);
+  reconcile(kit);
+  visitor.held.splice(0).forEach(kit.send);
   loader.start();
   if (loader.wanted) {
     loader.wanted = false;
@@ -49,6 +53,7 @@ export function revokeConsent(crisp: CrispClient): void {
     });
   }
   store.set({ consent: 'revoked' });
+  registry().revoked = true;
   visitor.token = undefined;
   restart(kit, true);
   reconcile(kit);

@@ -14,7 +14,7 @@ const NO_USER = { email: null, signature: null, nickname: null, phone: null, ava
 /**
  * Makes the visitor what `visitor` declares. `tokenId`: a string or number signs in with that
  * token (nothing when it is the current one), `null` signs out, `undefined` leaves the session.
- * `user`: the whole user (fields left out are forgotten). `locale`: the chatbox language.
+ * `user`: the whole user (fields left out are forgotten), `null` none, `undefined` unchanged. `locale`: the chatbox language.
  * `consent`: `'granted'` or `'revoked'` (`'required'` waits); after a revoke, which forgets the
  * visitor, the declared identity is kept and sent with the grant, in one new session. The same
  * content again pushes nothing; values JSON cannot hold are reported, never thrown.
@@ -32,10 +32,10 @@ export function setVisitor(crisp: CrispClient, visitor: CrispVisitor): void {
   if (revoked) revokeConsent(crisp);
   // Applied while still revoked, so the grant below starts one session that already holds it.
   if (revoked || identity !== previous?.[0]) {
-    const whole = { ...NO_USER, ...user };
+    const whole = user === undefined ? {} : { ...NO_USER, ...user };
     if (tokenId === null) logout(crisp);
     if (tokenId != null) login(crisp, { ...whole, tokenId });
-    else if (user || previous) setUser(crisp, whole);
+    else setUser(crisp, whole);
   }
   if (consent === 'granted') grantConsent(crisp);
   if (locale) setLocale(crisp, locale);

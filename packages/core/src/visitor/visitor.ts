@@ -60,20 +60,24 @@ export const createVisitor = (token: string | number | undefined): Visitor => ({
   received: fresh(token != null),
 });
 
-/** Whether the visitor's consent keeps everything of theirs away from Crisp. */
-export const isRevoked = (kit: Kit): boolean => kit.store.get().consent === 'revoked';
+/**
+ * Whether consent keeps the visitor away from Crisp: it is pending (not given yet) or revoked.
+ * Nothing of theirs is sent then, not even to the queue, since a Crisp the page already had may
+ * be reading it; the grant sends the wanted visitor.
+ */
+export const isWithheld = (kit: Kit): boolean => /^(pending|revoked)$/.test(kit.store.get().consent);
 
 /** Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all. */
 export function reconcile(kit: Kit): void {
   const { visitor, send } = kit;
   const { received } = visitor;
-  const revoked = isRevoked(kit);
-  const hidden = visitor.hides > 0 || revoked;
+  // A revoked visitor's chat is hidden; one that was never asked has nothing to hide yet.
+  const hidden = visitor.hides > 0 || kit.store.get().consent === 'revoked';
   if (hidden !== visitor.hidden) {
     visitor.hidden = hidden;
     send(['do', hidden ? 'chat:hide' : 'chat:show']);
   }
-  if (revoked) return;
+  if (isWithheld(kit)) return;
 
   visitor.fields.forEach((json, key) => {
     if (received.fields.get(key) === json) return;
@@ -120,8 +124,8 @@ const PERSONAL = /^(set (session|message):|do message:(send|show)$)/;
  * (a new token, a logout, a revoke) the previous visitor's fields, data and segments are
  * forgotten first. The globals are rewritten; commands for the session being replaced that Crisp
  * has not processed yet are taken out of the queue; once `l.js` has executed (it copied the
- * globals already) a `session:reset` makes Crisp read the globals again and start anew. While
- * consent is revoked nothing is sent: the grant restarts.
+ * globals already) a `session:reset` makes Crisp read the globals again and start anew. Without
+ * consent nothing is sent: the grant restarts.
  */
 export function restart(kit: Kit, boundary?: boolean): void {
   const { page, visitor, store } = kit;
@@ -130,19 +134,23 @@ export function restart(kit: Kit, boundary?: boolean): void {
     visitor.data.clear();
     visitor.segments.clear();
   }
-  const revoked = isRevoked(kit);
-  // Assigned, never deleted: a page may have declared it with `var`.
-  setGlobal(page, 'CRISP_TOKEN_ID', revoked ? undefined : visitor.token);
-  const queue = page.$crisp;
-  const pending = Array.isArray(queue);
-  if (pending)
+  const withheld = isWithheld(kit);
+  // Assigned, never deleted: a page may have declared it with `var`. Crisp reads it only when
+  // l.js executes or at a reset, neither of which happens without consent; a revoked visitor's
+  // token is cleared all the same.
+  setGlobal(page, 'CRISP_TOKEN_ID', kit.store.get().consent === 'revoked' ? undefined : visitor.token);
+  // The queue the kit started with, even once Crisp's client is live: its loader hands that array
+  // to the client only after the live object exists, so it may still be waiting to run.
+  const { queue } = kit;
+  const pending = Array.isArray(page.$crisp);
+  if (queue)
     for (let i = queue.length; i--; ) {
       const [verb, name] = queue[i] as unknown[];
       const line = verb + ' ' + (typeof name === 'string' ? name : '');
       if (DERIVED.test(line) || (boundary && PERSONAL.test(line))) queue.splice(i, 1);
     }
   visitor.received = fresh(page.CRISP_TOKEN_ID != null);
-  if (!revoked && (!pending || kit.loader.executed)) kit.send(['do', 'session:reset']);
+  if (!withheld && (!pending || kit.loader.executed)) kit.send(['do', 'session:reset']);
   if (store.get().sessionId) {
     store.set({ sessionId: null });
     awaitSession(kit);

@@ -1,6 +1,6 @@
 // The client object createCrisp returns: Crisp's verbs, events, reads, state and destroy.
 import type { CrispClient, CrispState } from './types';
-import type { CrispCommand } from '../protocol/protocol';
+import type { CrispCommand, CrispEventName } from '../protocol/protocol';
 import { registry } from './registry';
 import type { Kit } from './kit';
 import { isActive } from './kit';
@@ -16,6 +16,18 @@ const WANTS_CHAT = /^(chat:(open|toggle)|message:send)$/;
 
 const nothing = () => {};
 
+/** Subscribes to a Crisp event through the kit's fan-out; a refused one is reported, naming it. */
+function listen(kit: Kit, event: unknown, handler: unknown): () => void {
+  const field = 'on ' + textOf(event);
+  if (process.env.NODE_ENV !== 'production') {
+    const refusal = refusalOf(['on', event, handler]);
+    if (refusal) return (kit.report(field, refusal), nothing);
+  }
+  return typeof handler === 'function'
+    ? kit.on(event as CrispEventName, handler as (payload: unknown) => void)
+    : (kit.report(field), nothing);
+}
+
 /** Sends the app's own command, routed through the wanted visitor when it speaks for it. */
 function push(kit: Kit, command: unknown): void {
   if (!isActive(kit)) return;
@@ -29,14 +41,11 @@ function push(kit: Kit, command: unknown): void {
   // Crisp keeps one handler per event: a raw `on` would replace the kit's dispatcher and cut
   // off every other subscriber, so it joins the fan-out; a raw `off` would do the same, so it
   // is refused (unsubscribe with the function `on` returns).
-  if (verb === 'on')
-    return void (typeof handler === 'function' && typeof name === 'string'
-      ? kit.subscribe(name as never, handler as (payload: unknown) => void)
-      : kit.report(field));
+  if (verb === 'on') return void listen(kit, name, handler);
   if (verb === 'off') return kit.report('off');
   // The visitor's fields, data and segments: wanted, then reconciled like setUser's.
   if (want(kit, command)) return reconcile(kit);
-  if (verb === 'do' && name === 'session:reset') return restart(kit), reconcile(kit);
+  if (verb === 'do' && name === 'session:reset') return (restart(kit), reconcile(kit));
   // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
   if (isWithheld(kit)) kit.visitor.held.push(command as CrispCommand);
   else kit.send(command as CrispCommand);
@@ -51,16 +60,7 @@ export function createClient(kit: Kit): CrispClient {
     do: (action, ...args) => push(kit, args.length ? ['do', action, args] : ['do', action]),
     set: (key, ...args) => push(kit, ['set', key, args]),
     config: (key, value) => push(kit, ['config', key, [value]]),
-    on(event, handler) {
-      const field = 'on ' + textOf(event);
-      if (process.env.NODE_ENV !== 'production') {
-        const refusal = refusalOf(['on', event, handler]);
-        if (refusal) return kit.report(field, refusal), nothing;
-      }
-      return typeof handler === 'function'
-        ? kit.subscribe(event, handler as (payload: unknown) => void)
-        : (kit.report(field), nothing);
-    },
+    on: (event, handler) => listen(kit, event, handler),
     get: (key, arg) => askGet(page, key, arg),
     is: (key) => askIs(page, key),
     load: () => kit.loader.load(),
@@ -75,7 +75,7 @@ export function createClient(kit: Kit): CrispClient {
     destroy() {
       if (!isActive(kit)) return;
       kit.loader.destroy();
-      kit.subscribe.releaseAll();
+      kit.on.releaseAll();
       registry().client = undefined;
     },
   };

@@ -66,7 +66,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   } as Partial<Kit> as Kit;
   Object.assign(kit, {
     send: createSend(kit),
-    subscribe: createEvents(kit),
+    on: createEvents(kit),
     loader: createLoader(kit, Array.isArray(queue) ? embed?.tag : undefined),
   });
   const client = createClient(kit);

@@ -3,7 +3,7 @@ import type { CrispCommand, CrispGlobals } from '../protocol/protocol';
 import type { CrispClient, CrispOptions } from './types';
 import type { Store } from '../state/store';
 import type { Report } from './errors';
-import type { Subscribe } from '../queue/events';
+import type { On } from '../queue/events';
 import type { Loader } from '../loader/loader';
 import type { Visitor } from '../visitor/visitor';
 import { registry } from './registry';
@@ -17,7 +17,8 @@ export interface Kit {
   readonly report: Report;
   /** Pushes onto the current `$crisp`, unless this client is no longer the page's. */
   readonly send: (command: CrispCommand) => void;
-  readonly subscribe: Subscribe;
+  /** Crisp events, fanned out: one registration per name, whatever the number of listeners. */
+  readonly on: On;
   readonly loader: Loader;
   /** The `$crisp` array this client started with (none when Crisp was live already). */
   readonly queue: unknown[] | undefined;

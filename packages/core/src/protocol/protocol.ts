@@ -148,7 +148,6 @@ export type CrispCommand =
   | { [K in CrispSetKey]: ['set', K, CrispSetKeys[K]] }[CrispSetKey]
   | { [K in CrispConfigKey]: ['config', K, [CrispConfigKeys[K]]] }[CrispConfigKey]
   | { [E in CrispEventName]: ['on', E, CrispEventHandler<E>] }[CrispEventName]
-  | ['on', `hugo:tool:${string}`, (payload: unknown) => void]
   | ['off', CrispEventName]
   | ['safe', boolean];
 

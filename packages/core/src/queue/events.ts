@@ -5,8 +5,8 @@ import type { Kit } from '../client/kit';
 import { debugLog } from '../client/debug';
 
 type Handler = (payload: unknown) => void;
-export interface Subscribe {
-  (event: CrispEventName | `hugo:tool:${string}`, handler: Handler): () => void;
+export interface On {
+  (event: CrispEventName, handler: Handler): () => void;
   /** Releases every registration at once (destroy). */
   releaseAll(): void;
 }
@@ -16,7 +16,7 @@ interface Registration {
   command: CrispCommand;
 }
 
-export function createEvents(kit: Kit): Subscribe {
+export function createEvents(kit: Kit): On {
   const { report, options } = kit;
   const registrations = new Map<string, Registration>();
 
@@ -30,7 +30,7 @@ export function createEvents(kit: Kit): Subscribe {
     else kit.send(['off', event as CrispEventName]);
   };
 
-  const subscribe = ((event, handler) => {
+  const on = ((event, handler) => {
     let registration = registrations.get(event);
     if (!registration) {
       const handlers = new Set<Handler>();
@@ -61,12 +61,12 @@ export function createEvents(kit: Kit): Subscribe {
       // double effects, a route swapping one listener for another) costs Crisp nothing.
       if (handlers.delete(own) && !handlers.size) queueMicrotask(() => release(event, current));
     };
-  }) as Subscribe;
+  }) as On;
 
-  subscribe.releaseAll = () =>
+  on.releaseAll = () =>
     registrations.forEach((registration, event) => {
       registration.handlers.clear();
       release(event, registration);
     });
-  return subscribe;
+  return on;
 }

@@ -21,7 +21,7 @@ export const syncChat = (kit: Kit): void => {
 /** Subscribes a state listener; the first one starts the tracking and the last one stops it. */
 export function trackChat(kit: Kit, listener: (state: CrispState) => void): () => void {
   const stop = kit.store.subscribe(listener);
-  if (!kit.listeners++) kit.tracking = CHAT_EVENTS.map((event) => kit.subscribe(event, () => syncChat(kit)));
+  if (!kit.listeners++) kit.tracking = CHAT_EVENTS.map((event) => kit.on(event, () => syncChat(kit)));
   let subscribed = true;
   return () => {
     if (!subscribed) return;

@@ -16,7 +16,7 @@ export function markReady(kit: Kit, sessionId?: unknown): void {
 
 /** Listens for the next session, once; the registration leaves when it fires. */
 export function awaitSession(kit: Kit): void {
-  const stop = kit.subscribe('session:loaded', (sessionId) => {
+  const stop = kit.on('session:loaded', (sessionId) => {
     stop();
     markReady(kit, sessionId);
   });

@@ -47,7 +47,7 @@ export function revokeConsent(crisp: CrispClient): void {
   const { page, store, visitor, loader, options } = kit;
   // A load under way brings a session (and writes its cookies) after this: forget it too.
   if (/^load/.test(store.get().status)) {
-    const stop = kit.subscribe('session:loaded', () => {
+    const stop = kit.on('session:loaded', () => {
       stop();
       if (kit.store.get().consent === 'revoked') forgetCrispStorage(page, options.websiteId);
     });

@@ -10,12 +10,18 @@ const inert: CrispContributionHandle = Object.assign(() => {}, { update() {} });
 
 /** A copy of what Crisp accepts of `contribution`; refusals are reported, naming the field. */
 function accepted(kit: Kit, contribution: unknown): CrispContribution {
-  if (!isObject(contribution)) return kit.report('contribution'), {};
+  if (!isObject(contribution)) return (kit.report('contribution'), {});
   const { data, segments } = contribution;
   const copy: CrispContribution = {};
   if (data !== undefined) {
     if (!isObject(data)) kit.report('session:data');
-    else copy.data = Object.fromEntries(acceptedPairs(Object.keys(data).map((key) => [key, data[key] ?? '']), kit.report));
+    else
+      copy.data = Object.fromEntries(
+        acceptedPairs(
+          Object.keys(data).map((key) => [key, data[key] ?? '']),
+          kit.report,
+        ),
+      );
   }
   if (segments !== undefined) {
     if (!Array.isArray(segments)) kit.report('session:segments');

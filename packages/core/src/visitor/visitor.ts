@@ -144,7 +144,7 @@ export function restart(kit: Kit, boundary?: boolean): void {
   const { queue } = kit;
   const pending = Array.isArray(page.$crisp);
   if (queue)
-    for (let i = queue.length; i--; ) {
+    for (let i = queue.length; i--;) {
       const [verb, name] = queue[i] as unknown[];
       const line = verb + ' ' + (typeof name === 'string' ? name : '');
       if (DERIVED.test(line) || (boundary && PERSONAL.test(line))) queue.splice(i, 1);

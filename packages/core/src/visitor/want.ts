@@ -31,7 +31,7 @@ export function want(kit: Kit, command: readonly unknown[]): boolean {
   const { visitor, report } = kit;
   if (process.env.NODE_ENV !== 'production') {
     const refusal = refusalOf(command);
-    if (refusal) return report(key, refusal), true;
+    if (refusal) return (report(key, refusal), true);
   }
   // Crisp wraps a lone argument itself: `['set', 'user:email', 'a@b.co']`.
   const args: unknown[] = Array.isArray(input) ? input : [input];
@@ -40,7 +40,7 @@ export function want(kit: Kit, command: readonly unknown[]): boolean {
     const pairs = (Array.isArray(args[0]) && Array.isArray(args[0][0]) ? args[0] : [args]) as unknown[][];
     acceptedPairs(pairs, report).forEach(([name, value]) => visitor.data.set(name, value));
   } else if (key === 'session:segments') {
-    if (!Array.isArray(args[0])) return report(key), true;
+    if (!Array.isArray(args[0])) return (report(key), true);
     if (args[1] === true) {
       visitor.segments.clear();
       visitor.overwrite = true;

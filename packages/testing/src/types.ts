@@ -192,6 +192,14 @@ export interface FakeCrisp {
    * the real client never sees them (the lost-command bug). Empty before init.
    */
   readonly lost: readonly unknown[];
+  /**
+   * The paths Crisp's own phone check would have walked on the phone values it refused: each run
+   * of n digits counts 2^(n-1) (the check backtracks through every way to split it), so a long run
+   * then a letter shows here. The fake counts it and does not spend it.
+   */
+  readonly phoneBacktracking: number;
+  /** `phoneBacktracking` as main-thread time, from the measured rate (2^25 paths took about 1.4 s). */
+  readonly phoneFreezeMs: number;
   /** The visitor's own actions in the widget. */
   readonly visitor: FakeVisitor;
   /** Idle callbacks the page registered that have not run yet (with the `timeout` they asked for). */
@@ -278,6 +286,8 @@ export interface FakeBrowserHandle {
   readonly globalsAtInit: FakeGlobals;
   readonly errors: readonly { kind: FakeError['kind']; message: string }[];
   readonly lost: readonly unknown[];
+  /** See `FakeCrisp.phoneBacktracking`. */
+  readonly phoneBacktracking: number;
   emit(event: string, payload?: unknown): void;
   receiveMessage(text: string): void;
   setAvailability(available: boolean): void;

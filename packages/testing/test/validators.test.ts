@@ -1,17 +1,20 @@
 // Every vector measured on Crisp's real client is a test of the fake: a value Crisp refuses throws
 // Crisp's own message when pushed to the live `$crisp`, and is lost from the startup queue while the
 // rest still runs; a value Crisp accepts is applied the way Crisp passed it on.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CRISP_PHONE, PHONE } from '../src/protocol';
 import { type FakeCrisp, type FakeSessionEvent, installFakeCrisp } from '../src/index';
 import { liveOf, snippet } from './helpers';
 import { type CrispVector, crispVectorCounts, crispVectors } from './vectors/crisp-validators';
 
-let fake: FakeCrisp;
+let installed: FakeCrisp | undefined;
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 afterEach(() => {
-  fake.uninstall();
+  installed?.uninstall();
+  installed = undefined;
   vi.restoreAllMocks();
   document.head.replaceChildren();
   document.body.replaceChildren();
@@ -20,8 +23,13 @@ afterEach(() => {
 /** A command after the one under test, to prove the queue went on. */
 const MARKER = ['set', 'message:text', ['still running']] as const;
 
+function install(): FakeCrisp {
+  installed = installFakeCrisp();
+  return installed;
+}
+
 async function liveClient(): Promise<FakeCrisp> {
-  fake = installFakeCrisp();
+  const fake = install();
   snippet([]);
   await fake.settled();
   return fake;
@@ -71,7 +79,7 @@ describe('refused by Crisp, pushed to the live $crisp: throws Crisp’s message 
 
 describe('refused by Crisp, queued before the client is live: lost silently, the rest runs', () => {
   test.each(refused)('%s', async (_label, vector) => {
-    fake = installFakeCrisp();
+    const fake = install();
     snippet([vector.command, MARKER]);
     await fake.settled();
     expect(fake.errors.map((error) => error.message)).toEqual([vector.error]);
@@ -189,12 +197,14 @@ describe('accepted by Crisp, pushed to the live $crisp: applied as Crisp passed 
     const calls = passedOnOf(vector);
     if (calls) expectApplied(crisp, calls);
     if (vector.passedOn === 'nothing sent') expect(crisp.session.messages).toEqual([]);
+    if (vector.table === 'message:text') expect(crisp.session.composerText).toBe((vector.command[2] as unknown[])[0]);
+    if (vector.command[0] === 'on') expect([...crisp.handlers.keys()]).toEqual([vector.command[1]]);
   });
 });
 
 describe('accepted by Crisp, queued before the client is live: applied too', () => {
   test.each(accepted)('%s', async (_label, vector) => {
-    fake = installFakeCrisp();
+    const fake = install();
     snippet([vector.command]);
     await fake.settled();
     expect(fake.errors).toEqual([]);
@@ -222,5 +232,45 @@ describe('the cost of Crisp’s phone check', () => {
     expect(crisp.phoneBacktracking).toBe(0);
     expect(thrownBy(() => liveOf(crisp).push(['set', 'user:phone', ['1-800-FLOWERS']]))).toBe('Invalid phone');
     expect(crisp.phoneFreezeMs).toBeLessThan(1);
+  });
+});
+
+describe('the fake’s linear phone check', () => {
+  // Short values from the characters that matter, so Crisp's own pattern runs fast enough to compare.
+  const phoneLike = fc.string({
+    unit: fc.constantFrom(...'0123456789+()-. /\\#xXextnsioa'.split('')),
+    maxLength: 14,
+  });
+  // Values built from the pattern's own pieces, so that about half are accepted.
+  const pieces = fc
+    .array(fc.constantFrom('1', '42', '0', '(', ')', ' ', '-', '.', '/', '+', '00', '+33', 'ext', 'ext.', 'x', '#'), {
+      maxLength: 8,
+    })
+    .map((parts) => parts.join(''));
+  const candidates = fc.oneof(phoneLike, pieces);
+
+  test('accepts exactly what Crisp’s pattern accepts', () => {
+    fc.assert(
+      fc.property(candidates, (value) => {
+        expect(PHONE.test(value)).toBe(CRISP_PHONE.test(value));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test('the generated values are both accepted and refused, often', () => {
+    const sample = fc.sample(candidates, { numRuns: 2_000, seed: 1 });
+    const acceptedShare = sample.filter((value) => CRISP_PHONE.test(value)).length / sample.length;
+    expect(acceptedShare).toBeGreaterThan(0.1);
+    expect(acceptedShare).toBeLessThan(0.9);
+  });
+
+  test('agrees with Crisp’s pattern on every phone vector', () => {
+    const phones = crispVectors.filter((vector) => vector.table === 'user:phone');
+    for (const vector of phones) {
+      const value = (vector.command[2] as unknown[])[0];
+      if (typeof value !== 'string' || /\d{16}/.test(value)) continue; // the long refused ones would freeze
+      expect(PHONE.test(value)).toBe(CRISP_PHONE.test(value));
+    }
   });
 });

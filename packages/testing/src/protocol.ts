@@ -78,7 +78,6 @@ export const MAX_SEGMENT_LENGTH = 80;
 /** The website-id form of the loader URL: `https://client.crisp.chat/l/<website-id>.js`. */
 export const LOADER_URL_WEBSITE_ID = /\/l\/([A-Za-z0-9-]+)\.js(?:[?#].*)?$/;
 
-
 /** Every `CRISP_*` global the loader reads or the page may set (section 1). */
 export const CRISP_GLOBALS = [
   'CRISP_WEBSITE_ID',

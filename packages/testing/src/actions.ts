@@ -1,7 +1,8 @@
 // `do` actions: what each one changes and which events it fires; malformed ones are refused.
 import type { ClientContext } from './context';
-import { MESSAGE_SEND_TYPES, MESSAGE_SHOW_TYPES } from './protocol';
+import { noSuchNamespace } from './protocol';
 import { refuse } from './refusal';
+import { checkMessage } from './validate';
 import type { FakeMessageType } from './types';
 
 export function openChat(ctx: ClientContext): void {
@@ -27,20 +28,6 @@ export function sendUserMessage(ctx: ClientContext, type: FakeMessageType, conte
   }
   ctx.fire('message:sent', message);
   ctx.userMessageSent(message);
-}
-
-/** `[type, content]` from `message:send` / `message:show`; refuses a malformed one. */
-function messageArgs(
-  action: string,
-  args: readonly unknown[],
-  allowed: ReadonlySet<string>,
-): [FakeMessageType, unknown] {
-  const [type, content] = args;
-  if (typeof type !== 'string' || !allowed.has(type)) refuse(`${action}: unknown message type ${JSON.stringify(type)}`);
-  if (type === 'text' ? typeof content !== 'string' : content === null || typeof content !== 'object') {
-    refuse(`${action}: invalid ${type} content`);
-  }
-  return [type as FakeMessageType, content];
 }
 
 const NO_STATE_ACTIONS = new Set([
@@ -70,12 +57,16 @@ export function applyDo(ctx: ClientContext, action: unknown, args: readonly unkn
     case 'chat:hide':
       state.chatVisible = false;
       return;
-    case 'message:send':
-      return sendUserMessage(ctx, ...messageArgs(action, args, MESSAGE_SEND_TYPES));
+    case 'message:send': {
+      // A type the client does not send (a carousel, `TEXT`) is accepted and sends nothing.
+      const type = checkMessage(args[0], args[1]);
+      if (type && type !== 'carousel') sendUserMessage(ctx, type as FakeMessageType, args[1]);
+      return;
+    }
     case 'message:show': {
       // Shown locally as if from an operator; not part of the remote conversation, no event.
-      const [type, content] = messageArgs(action, args, MESSAGE_SHOW_TYPES);
-      ctx.addMessage('operator', type, content, 'local');
+      const type = checkMessage(args[0], args[1]);
+      if (type) ctx.addMessage('operator', type as FakeMessageType, args[1], 'local');
       return;
     }
     case 'message:read':
@@ -92,6 +83,6 @@ export function applyDo(ctx: ClientContext, action: unknown, args: readonly unkn
         }
         return;
       }
-      refuse(`do: unknown action ${JSON.stringify(action)}`);
+      refuse(noSuchNamespace(action));
   }
 }

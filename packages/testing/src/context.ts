@@ -11,6 +11,8 @@ export interface ClientContext {
   addMessage(from: FakeMessage['from'], type: FakeMessageType, content: unknown, origin?: string): FakeMessage;
   /** Start a new session asynchronously (`session:reset`). */
   resetSession(): void;
+  /** A phone value the client refused: what its pattern would have spent backtracking is counted. */
+  phoneRefused(value: string): void;
   /** The visitor sent a message: lets the UI's simulated operator answer. */
   userMessageSent(message: FakeMessage): void;
 }

@@ -1,5 +1,6 @@
 // Crisp's event registry: one handler per event name, called with `this === window`, errors swallowed.
-import { isKnownEvent, UNKNOWN_EVENT_MESSAGE } from './protocol';
+import { isKnownEvent, noSuchNamespace } from './protocol';
+import { refuse } from './refusal';
 import type { FakeHandler } from './types';
 
 export interface EventRegistry {
@@ -19,7 +20,7 @@ export function createEventRegistry(
   let registrations = 0;
 
   const check = (event: unknown): string => {
-    if (!isKnownEvent(event)) throw new Error(UNKNOWN_EVENT_MESSAGE);
+    if (!isKnownEvent(event)) refuse(noSuchNamespace(event));
     return event;
   };
 

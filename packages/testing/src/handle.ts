@@ -49,6 +49,9 @@ export function createHandle(page: FakePage): FakeBrowserHandle {
     get lost() {
       return jsonSafe(runtime.lost) as unknown[];
     },
+    get phoneBacktracking() {
+      return runtime.phoneBacktracking;
+    },
     visitor: runtime.visitor,
     emit: (event, payload) => runtime.emit(event, payload),
     receiveMessage: (text) => runtime.receiveMessage(text),

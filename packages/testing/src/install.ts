@@ -5,7 +5,7 @@ import { forgetSessions } from './storage';
 import { controlIdleCallbacks } from './idle';
 import { dispatchInteraction } from './interact';
 import { type FakePage, createPage } from './loader';
-import { KIT_REGISTRY_KEY } from './protocol';
+import { KIT_REGISTRY_KEY, PHONE_PATHS_PER_MS } from './protocol';
 import type { FakeCrisp, FakeCrispOptions } from './types';
 
 /** Crisp's loader in both its forms: `…/l.js` and `…/l/<website-id>.js`, with an optional query. */
@@ -158,6 +158,12 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     },
     get lost() {
       return runtime.lost;
+    },
+    get phoneBacktracking() {
+      return runtime.phoneBacktracking;
+    },
+    get phoneFreezeMs() {
+      return runtime.phoneBacktracking / PHONE_PATHS_PER_MS;
     },
     get idleCallbacks() {
       return idleCallbacks.pending;

@@ -5,7 +5,7 @@ import type { ClientContext } from './context';
 import { createEventRegistry } from './events';
 import { readGet, readIs } from './getters';
 import { EMPTY_GLOBALS, type GlobalsCopy, bagOf, copyGlobals, localeOf, sessionIdFor } from './globals';
-import { CONFIG_KEYS, HELP_TEXT, UNKNOWN_EVENT_MESSAGE, isKnownEvent } from './protocol';
+import { CONFIG_KEYS, HELP_TEXT, isKnownEvent, noSuchNamespace, phoneBacktracking } from './protocol';
 import { CommandRefused, refuse } from './refusal';
 import type { Scheduler } from './scheduler';
 import { applySet } from './setters';
@@ -41,6 +41,8 @@ export interface ClientRuntime {
   readonly registrations: number;
   readonly globalsAtInit: FakeGlobals;
   readonly lost: readonly unknown[];
+  /** Paths Crisp's phone pattern would have walked on the phone values it refused. */
+  readonly phoneBacktracking: number;
   readonly session: FakeSessionState;
   readonly sessions: readonly FakeSessionRecord[];
   readonly visitor: FakeVisitor;
@@ -107,6 +109,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       end: null,
     });
   };
+  let phonePaths = 0;
 
   const notify = () => {
     for (const listener of [...listeners]) listener();
@@ -162,6 +165,9 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       openRecord('session:reset');
       scheduler.after(0, () => runtime.establishSession());
     },
+    phoneRefused(value) {
+      phonePaths += phoneBacktracking(value);
+    },
     userMessageSent(message) {
       const reply = options.autoReply;
       if (!reply || message.type !== 'text') return;
@@ -172,12 +178,11 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     },
   };
 
-  /** `undefined` args are fine (`["do", "chat:open"]`); anything else must be the args array. */
-  const argsOf = (command: readonly unknown[], verb: string): readonly unknown[] => {
+  /** No args is `[]` (`["do", "chat:open"]`); a value that is not an array is wrapped into one. */
+  const argsOf = (command: readonly unknown[]): readonly unknown[] => {
     const args = command[2];
     if (args === undefined) return [];
-    if (!Array.isArray(args)) refuse(`${verb} ${JSON.stringify(command[1])}: arguments must be an array`);
-    return args;
+    return Array.isArray(args) ? args : [args];
   };
 
   /** One command, as the client processes it; a refusal throws out of here. */
@@ -185,18 +190,19 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     const [verb, name] = command;
     switch (verb) {
       case 'set':
-        return applySet(ctx, name, argsOf(command, verb));
+        return applySet(ctx, name, argsOf(command));
       case 'do':
-        return applyDo(ctx, name, argsOf(command, verb));
+        return applyDo(ctx, name, argsOf(command));
       case 'config': {
-        const args = argsOf(command, verb);
-        if (typeof name !== 'string' || !CONFIG_KEYS.has(name)) refuse(`config: unknown key ${JSON.stringify(name)}`);
+        const args = argsOf(command);
+        if (typeof name !== 'string' || !CONFIG_KEYS.has(name)) refuse(noSuchNamespace(name));
         state.config[name] = copy(args[0]);
         return;
       }
       case 'on': {
         const handler = command[2];
-        if (typeof handler !== 'function') refuse(`on ${String(name)}: the handler must be a function`);
+        if (!isKnownEvent(name)) refuse(noSuchNamespace(name));
+        if (typeof handler !== 'function') refuse('Handler must be a function');
         return events.on(name, handler as FakeHandler);
       }
       case 'off':
@@ -205,23 +211,26 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
         state.safe = command.length < 2 || name !== false;
         return;
       default:
-        refuse(`push: unknown verb ${JSON.stringify(verb)}`);
+      // An unknown verb is ignored, silently.
     }
   };
 
   /**
-   * The client's queue processing: it throws on input it refuses, the command is lost and the error
-   * only reaches the console; the next command runs as usual. The fake records the error.
+   * One command, as the client runs it: a refused one is lost (nothing of it applies), the fake
+   * records the error, and returns it. While the client runs its startup queue the error is
+   * swallowed and the next command runs; pushed to the live object, it is thrown into the caller.
    */
-  const execute = (command: readonly unknown[]): void => {
+  const execute = (command: readonly unknown[]): unknown => {
     current = copy(command) as unknown as FakeCommand;
     commands.push(current);
     // Pushed before it runs: a `session:reset` is the last command of the session it ends.
     records[records.length - 1]?.commands.push(current);
     try {
       process(command);
+      return undefined;
     } catch (error) {
       recordRefusal(error, current);
+      return error;
     } finally {
       current = undefined;
       notify();
@@ -229,22 +238,22 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   };
 
   /**
-   * A push on the live object, before or after init. An unknown event name in `on`/`off` also
-   * throws to the caller (the real client throws "Event namespace not recognized"); it is recorded
-   * as well, so a wrapper that catches the throw is still caught by `errors`.
+   * A push on the live object. Before init it waits its turn after the original array; after init
+   * it runs at once, and a refusal throws Crisp's error into the caller unless safe mode is on
+   * (recorded either way, so a wrapper that catches the throw is caught by `errors` as well).
    */
   const push = (command: unknown): void => {
     if (!Array.isArray(command)) {
       recordRefusal(new CommandRefused('push: a command must be an array'));
       return;
     }
-    if ((command[0] === 'on' || command[0] === 'off') && !isKnownEvent(command[1])) {
-      const error = new Error(UNKNOWN_EVENT_MESSAGE);
-      recordRefusal(error, copy(command) as unknown as FakeCommand);
-      throw error;
+    if (!initialised) {
+      buffered.push(command);
+      return;
     }
-    if (!initialised) buffered.push(command);
-    else execute(command);
+    const error = execute(command);
+    // Safe mode stops the client rethrowing its errors.
+    if (error !== undefined && !state.safe) throw error;
   };
 
   /** Commands from the array and the buffer run inside init: a bad one is lost, the rest still run. */
@@ -335,6 +344,9 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       // An array that replaced the live object: the client never looks at `window.$crisp` again.
       if (live && Array.isArray(page) && page !== queue && !seenQueues.includes(page)) lost.push(...page);
       return copy(lost);
+    },
+    get phoneBacktracking() {
+      return phonePaths;
     },
     get session() {
       return snapshot(state);

@@ -1,6 +1,7 @@
-// `set` keys: each value is checked in full by `validate.ts` (a refusal throws before anything
-// changes), then applied to the session.
+// `set` keys: each value is checked in full by `validate.ts` (a refusal throws Crisp's own message
+// before anything changes), then applied to the session as the client passes it on.
 import type { ClientContext } from './context';
+import { noSuchNamespace } from './protocol';
 import { refuse } from './refusal';
 import {
   checkAvatar,
@@ -27,13 +28,13 @@ export function applySet(ctx: ClientContext, key: unknown, args: readonly unknow
       state.user.nickname = checkNickname(value);
       return;
     case 'user:phone':
-      state.user.phone = checkPhone(value);
+      state.user.phone = checkPhone(value, ctx.phoneRefused);
       return;
     case 'user:avatar':
       state.user.avatar = checkAvatar(value);
       return;
     case 'user:company':
-      state.user.company = checkCompany(value, args[1]);
+      state.user.company = checkCompany(args);
       return;
     case 'session:data':
       // Upsert: only the given keys change; an empty string is how Crisp deletes a key.
@@ -43,7 +44,8 @@ export function applySet(ctx: ClientContext, key: unknown, args: readonly unknow
       }
       return;
     case 'session:segments': {
-      const segments = checkSegments(value);
+      // Stored as given, untrimmed (an item that is not a string too, as the client passes it on).
+      const segments = checkSegments(value) as string[];
       // Appends (a segment already held is not added twice) unless `overwrite` is exactly true.
       const base = args[1] === true ? [] : state.segments;
       state.segments = [...new Set([...base, ...segments])];
@@ -53,10 +55,10 @@ export function applySet(ctx: ClientContext, key: unknown, args: readonly unknow
       state.events.push(...checkSessionEvents(args));
       return;
     case 'message:text':
-      if (typeof value !== 'string') refuse('message:text: expected a string');
+      if (typeof value !== 'string') refuse('Invalid message text');
       state.composerText = value;
       return;
     default:
-      refuse(`set: unknown key ${JSON.stringify(key)}`);
+      refuse(noSuchNamespace(key));
   }
 }

@@ -228,6 +228,14 @@ export interface FakeCrisp {
    * replaced the live object (nothing reads it any more).
    */
   readonly lost: readonly unknown[];
+  /**
+   * The paths Crisp's own phone check would have walked on the phone values it refused: each run
+   * of n digits counts 2^(n-1) (the check backtracks through every way to split it), so a long run
+   * then a letter shows here. The fake counts it and does not spend it.
+   */
+  readonly phoneBacktracking: number;
+  /** `phoneBacktracking` as main-thread time, from the measured rate (2^25 paths took about 1.4 s). */
+  readonly phoneFreezeMs: number;
   /** The visitor's own actions in the widget. */
   readonly visitor: FakeVisitor;
   /** Idle callbacks the page registered that have not run yet (with the `timeout` they asked for). */
@@ -316,6 +324,8 @@ export interface FakeBrowserHandle {
   readonly globalsAtInit: FakeGlobals;
   readonly errors: readonly { kind: FakeError['kind']; message: string }[];
   readonly lost: readonly unknown[];
+  /** See `FakeCrisp.phoneBacktracking`. */
+  readonly phoneBacktracking: number;
   emit(event: string, payload?: unknown): void;
   receiveMessage(text: string): void;
   setAvailability(available: boolean): void;

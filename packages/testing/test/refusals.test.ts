@@ -35,23 +35,20 @@ const refused: [string, unknown[]][] = [
   ['signature in upper case', ['set', 'user:email', ['ada@example.com', 'F'.repeat(64)]]],
   ['signature of 63 characters', ['set', 'user:email', ['ada@example.com', 'f'.repeat(63)]]],
   ['signature that is not hex', ['set', 'user:email', ['ada@example.com', 'g'.repeat(64)]]],
-  ['signature null', ['set', 'user:email', ['ada@example.com', null]]],
   ['empty nickname', ['set', 'user:nickname', ['']]],
   ['nickname that is not a string', ['set', 'user:nickname', [7]]],
   ['phone with letters', ['set', 'user:phone', ['call me']]],
   ['phone with two separators in a row', ['set', 'user:phone', ['01--23']]],
-  ['phone with a parenthesised area code', ['set', 'user:phone', ['(555) 123-4567']]],
   ['empty phone', ['set', 'user:phone', ['']]],
-  ['negative number as phone', ['set', 'user:phone', [-33]]],
   ['relative avatar URL', ['set', 'user:avatar', ['/ada.png']]],
   ['avatar with another scheme', ['set', 'user:avatar', ['ftp://x.test/ada.png']]],
   ['avatar without a host', ['set', 'user:avatar', ['https://']]],
+  ['avatar with an upper-case scheme', ['set', 'user:avatar', ['HTTPS://X.CO/A.PNG']]],
   ['company without a name', ['set', 'user:company', ['', { url: 'https://x.test' }]]],
   ['company url not a string', ['set', 'user:company', ['Acme', { url: 1 }]]],
   ['company description not a string', ['set', 'user:company', ['Acme', { description: ['x'] }]]],
   ['employment without a role', ['set', 'user:company', ['Acme', { employment: ['CTO'] }]]],
   ['employment role not a string', ['set', 'user:company', ['Acme', { employment: ['CTO', 3] }]]],
-  ['geolocation without a country', ['set', 'user:company', ['Acme', { geolocation: [] }]]],
   ['geolocation city not a string', ['set', 'user:company', ['Acme', { geolocation: ['FR', 75] }]]],
   ['empty session data', ['set', 'session:data', [[]]]],
   ['session data key with a space', ['set', 'session:data', [[['plan type', 'pro']]]]],
@@ -59,7 +56,6 @@ const refused: [string, unknown[]][] = [
   ['session data empty key', ['set', 'session:data', [[['', 1]]]]],
   ['session data object value', ['set', 'session:data', [[['plan', { tier: 1 }]]]]],
   ['session data null value', ['set', 'session:data', [[['plan', null]]]]],
-  ['session data NaN value', ['set', 'session:data', [[['seats', Number.NaN]]]]],
   [
     'one bad pair among good ones',
     [
@@ -77,15 +73,14 @@ const refused: [string, unknown[]][] = [
   ['segment empty after trimming', ['set', 'session:segments', [['vip', '  ']]]],
   ['segment of 81 characters', ['set', 'session:segments', [['s'.repeat(81)]]]],
   ['segment repeated in the list', ['set', 'session:segments', [['vip', 'beta', 'vip']]]],
-  ['segment that is not a string', ['set', 'session:segments', [[1]]]],
+  ['segment repeated once trimmed', ['set', 'session:segments', [['vip', ' vip']]]],
   ['event with an empty name', ['set', 'session:event', [[['']]]]],
   ['event name not a string', ['set', 'session:event', [[[3]]]]],
   ['event data with a bad key', ['set', 'session:event', [[['signup', { 'bad key': 1 }]]]]],
   ['event data with a nested value', ['set', 'session:event', [[['signup', { plan: { tier: 1 } }]]]]],
-  ['event data that is a string', ['set', 'session:event', [[['signup', 'pro']]]]],
   ['one bad event among good ones', ['set', 'session:event', [[['ok'], ['']]]]],
   ['on with an unknown event', ['on', 'chat:exploded', () => undefined]],
-  ['on with a hugo tool and nothing after the prefix', ['on', 'hugo:tool:', () => undefined]],
+  ['on with an AI-agent tool (not in v2.7.0)', ['on', 'hugo:tool:lookup_order', () => undefined]],
 ];
 
 describe('refused inside the queue: lost, recorded, the rest runs', () => {
@@ -113,11 +108,11 @@ describe('refused inside the queue: lost, recorded, the rest runs', () => {
     expect(fake.handlers.size).toBe(0);
   });
 
-  test('a refusal on the live object is recorded the same way and not thrown to the caller', async () => {
+  test('a refusal on the live object is recorded the same way and thrown into the caller', async () => {
     await runQueued(['set', 'user:nickname', ['Ada']]);
     const live = liveOf(fake);
-    expect(() => live.push(['set', 'user:nickname', ['']])).not.toThrow();
-    expect(() => live.set('user:avatar', ['avatar.png'])).not.toThrow();
+    expect(() => live.push(['set', 'user:nickname', ['']])).toThrow('Invalid nickname');
+    expect(() => live.set('user:avatar', ['avatar.png'])).toThrow('Invalid avatar');
     expect(fake.errors.map((e) => e.command)).toEqual([
       ['set', 'user:nickname', ['']],
       ['set', 'user:avatar', ['avatar.png']],
@@ -127,8 +122,9 @@ describe('refused inside the queue: lost, recorded, the rest runs', () => {
 
   test('an unknown event pushed on the live object throws to the caller and is recorded too', async () => {
     await runQueued(['do', 'chat:open']);
-    expect(() => liveOf(fake).push(['on', 'chat:exploded', () => undefined])).toThrow('Event namespace not recognized');
-    expect(fake.errors).toMatchObject([{ kind: 'command', message: 'Event namespace not recognized' }]);
+    const message = 'No such namespace: chat:exploded - Call $crisp.help() for a list of available actions.';
+    expect(() => liveOf(fake).push(['on', 'chat:exploded', () => undefined])).toThrow(message);
+    expect(fake.errors).toMatchObject([{ kind: 'command', message }]);
   });
 
   test('safe mode silences the log, not the refusal', async () => {
@@ -246,16 +242,22 @@ const accepted: [string, unknown[], (f: FakeCrisp) => unknown, unknown][] = [
     [{ name: 'signup', data: {}, color: 'blue' }],
   ],
   [
-    'event data converted like session data',
+    'event data kept as given (no conversion, unlike session data)',
     ['set', 'session:event', [[['paid', { amount: '20' }]]]],
     (f) => f.session.events,
-    [{ name: 'paid', data: { amount: 20 } }],
+    [{ name: 'paid', data: { amount: '20' } }],
   ],
   [
-    'on with a hugo tool',
-    ['on', 'hugo:tool:lookup_order', () => undefined],
-    (f) => [...f.handlers.keys()],
-    ['hugo:tool:lookup_order'],
+    'phone with brackets around the area code',
+    ['set', 'user:phone', ['+1 (555) 123-4567']],
+    (f) => f.session.user.phone,
+    '+1 (555) 123-4567',
+  ],
+  [
+    'avatar URL with a space',
+    ['set', 'user:avatar', ['https://x.test/a b.png']],
+    (f) => f.session.user.avatar,
+    'https://x.test/a b.png',
   ],
 ];
 

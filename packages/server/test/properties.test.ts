@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signIdentity, verifyWebhook } from '@crispkit/server';
-import { equalInConstantTime } from '../src/constant-time';
+import { secretsEqual } from '../src/hmac';
 
 let cases = 0;
 afterAll(() => {
@@ -142,15 +142,15 @@ describe('properties', () => {
     });
   });
 
-  it('the constant-time comparison agrees with === for any two strings, any lengths', async () => {
+  it('the Web Crypto comparison of secrets agrees with === for any two strings, any lengths', async () => {
     const pairs = fc.oneof(
       fc.tuple(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })),
       fc.string({ unit: 'binary' }).map((s) => [s, s] as const),
       fc.string({ unit: 'binary', minLength: 1 }).map((s) => [s, s.slice(0, -1)] as const),
     );
     await run(pairs, 1_000, async ([a, b]) => {
-      expect(equalInConstantTime(a, b)).toBe(a === b);
-      expect(equalInConstantTime(b, a)).toBe(a === b);
+      expect(await secretsEqual(a, b)).toBe(a === b);
+      expect(await secretsEqual(b, a)).toBe(a === b);
     });
   });
 

@@ -86,6 +86,16 @@ export default defineConfig({
         },
       },
       {
+        // The React Router example's server side (apps/react-router/server), against the fake Crisp API.
+        resolve: { alias },
+        test: {
+          name: 'react-router-server',
+          root: here('./apps/react-router'),
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+        },
+      },
+      {
         // Browser tests: Node drives Debian's Chromium through playwright-core (see e2e/README.md).
         test: {
           name: 'e2e',

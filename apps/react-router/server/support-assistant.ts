@@ -9,7 +9,8 @@ import type { AccountDirectory } from './accounts';
 export const PLAN_NOTE_PREFIX = '[Acme] Plan:';
 
 /** A visitor's "thanks": short messages that close the matter (not "thanks, but it still fails"). */
-const THANKS = /^\s*(thanks?( you)?|thank you( so much| very much)?|thx|ty|cheers|merci|many thanks)\b[\s!.,:)🙏👍]*$/iu;
+const THANKS =
+  /^\s*(thanks?( you)?|thank you( so much| very much)?|thx|ty|cheers|merci|many thanks)\b[\s!.,:)🙏👍]*$/iu;
 
 export function isThanks(text: string): boolean {
   return THANKS.test(text);

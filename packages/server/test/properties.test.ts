@@ -48,7 +48,8 @@ const run = async <T>(arbitrary: fc.Arbitrary<T>, numRuns: number, predicate: (v
   );
 };
 
-describe('properties', () => {
+// Thousands of cases per test: a generous time-out, so a busy machine slows them without failing them.
+describe('properties', { timeout: 120_000 }, () => {
   it('any body, timestamp and secret: Crisp-style signatures verify (the body being JSON or not)', async () => {
     await run(fc.record({ secret: secrets, body: bodies, timestamp: timestamps }), 2_500, async (c) => {
       const signature = reference(c.secret, String(c.timestamp), c.body);

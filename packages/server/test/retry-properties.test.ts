@@ -95,7 +95,8 @@ const property = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number, check: (value:
     { numRuns },
   );
 
-describe('retry properties', () => {
+// Thousands of cases per test: a generous time-out, so a busy machine slows them without failing them.
+describe('retry properties', { timeout: 120_000 }, () => {
   it('no POST is sent again after it may have been processed, and it acts at most once; attempts stay within the limit', async () => {
     await property(scenarios, 1_000, async (scenario) => {
       const { outcome, requests } = await runCall(scenario);

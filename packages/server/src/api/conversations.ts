@@ -50,7 +50,9 @@ export function conversationOperations(call: Transport, websiteOf: WebsiteOf) {
   const base = (params: WebsiteScoped) => `website/${segment(websiteOf(params.websiteId), 'websiteId')}`;
   const session = (params: SessionParams) => `${base(params)}/conversation/${segment(params.sessionId, 'sessionId')}`;
 
-  const list = async ({ page = 1, ...filters }: ConversationFilters & { page?: number }): Promise<Conversation[]> => {
+  const list = async ({ page = 1, ...filters }: ConversationFilters & { page?: number } = {}): Promise<
+    Conversation[]
+  > => {
     const query = {
       filter_unread: filters.filterUnread,
       filter_resolved: filters.filterResolved,

@@ -9,6 +9,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Workspace packages resolve to their sources so tests never need a build first.
 const alias = {
   '@crispkit/core': here('./packages/core/src/index.ts'),
+  // Subpaths before their package: a prefix match on the package name would swallow them.
+  '@crispkit/testing/api': here('./packages/testing/src/api/index.ts'),
   '@crispkit/testing': here('./packages/testing/src/index.ts'),
   '@crispkit/react': here('./packages/react/src/index.ts'),
   // The subpath first: a prefix match on '@crispkit/server' would swallow it.
@@ -81,6 +83,16 @@ export default defineConfig({
           root: here('./packages/server'),
           environment: 'node',
           include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        // The React Router example's server side (apps/react-router/server), against the fake Crisp API.
+        resolve: { alias },
+        test: {
+          name: 'react-router-server',
+          root: here('./apps/react-router'),
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
         },
       },
       {

@@ -91,7 +91,7 @@ function workspacePaths() {
     const src = join(packages, name, 'src');
     if (!existsSync(join(src, 'index.ts'))) continue;
     paths[`@crispkit/${name}`] = [join(src, 'index.ts')];
-    paths[`@crispkit/${name}/*`] = [join(src, '*.ts')];
+    paths[`@crispkit/${name}/*`] = [join(src, '*.ts'), join(src, '*/index.ts')];
   }
   return paths;
 }

@@ -20,6 +20,8 @@ const checks = [
   { name: 'format', args: ['exec', 'prettier', '--check', '.'] },
   { name: 'packaging (publint, attw, size-limit)', args: ['exec', 'node', 'scripts/packaging.mjs'] },
   { name: 'docs code blocks (strict type check)', args: ['exec', 'node', 'scripts/check-docs.mjs'] },
+  // @crispkit/server's portable suites on real Deno, Bun and workerd (Node runs them under Vitest).
+  { name: 'server runtimes (Deno, Bun, workerd)', args: ['run', 'test:runtimes'] },
 ];
 
 const results = [];

@@ -4,7 +4,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // browser-globals: types only (Window's __CRISP_FAKE__ / __crispFake), an empty module at run time.
-    entry: { index: 'src/index.ts', 'browser-globals': 'src/browser-globals.ts' },
+    // api: the fake REST API (`@crispkit/testing/api`), for server-side tests.
+    entry: { index: 'src/index.ts', 'browser-globals': 'src/browser-globals.ts', api: 'src/api/index.ts' },
     format: ['esm', 'cjs'],
     // tsup's declaration build passes `baseUrl`, which TypeScript 6 deprecates.
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -1,7 +1,9 @@
-// A standard Fetch handler for plugin web hooks: read the raw body once, verify, dispatch to the
-// app's typed handlers, and answer with the status Crisp acts on (2xx done, anything else retried).
+// A standard Fetch handler for plugin web hooks: read the raw body once, verify, skip a delivery
+// already handled, dispatch to the app's typed handlers, and answer with the status Crisp acts on
+// (2xx done, anything else retried).
+import { createMemoryDeliveryLog, type DeliveryLog } from './delivery-log';
 import type { KnownWebhookEventName, WebhookEvent, WebhookEventMap } from './events';
-import { assertSecret } from './hmac';
+import { assertSecret, sha256Hex } from './hmac';
 import { timestampMilliseconds, timestampText } from './timestamp';
 import { verifyWebhook, type WebhookFailure } from './verify';
 
@@ -17,6 +19,8 @@ export interface WebhookContext<Name extends string = string> {
   deliveryAttempt: number | null;
   /** `X-Delivery-Attempt-Limit`: the try after which Crisp gives up (null when absent). */
   deliveryAttemptLimit: number | null;
+  /** The delivery's key in the delivery log: the same on each of Crisp's tries. */
+  deliveryKey: string;
   /** The original request (its body is already read). */
   request: Request;
 }
@@ -47,6 +51,17 @@ export interface WebhookHandlerOptions {
   onError?: (error: unknown, context: WebhookContext) => void;
   /** The clock, in milliseconds since the epoch (tests). Default `Date.now`. */
   now?: () => number;
+  /**
+   * Where handled deliveries are remembered, so a repeat runs no handler (answered 200
+   * `duplicate`). Default: this handler's own memory (10,000 keys, 24 hours); pass a shared store
+   * when several instances receive hooks, or `false` to run every delivery.
+   */
+  deliveries?: DeliveryLog | false;
+  /**
+   * A delivery's key. Default: the website, the event name and the SHA-256 of the raw body, which
+   * is the same on each of Crisp's tries of one delivery.
+   */
+  deliveryKey?: (event: WebhookEvent, body: Uint8Array) => string | Promise<string>;
 }
 
 /** A short plain-text answer; the body is only ever a status word or a reason code. */
@@ -62,12 +77,24 @@ const counter = (value: string | null): number | null => (value !== null && /^\d
 /**
  * `(request) => Promise<Response>` for Node (with `@crispkit/server/node`), Deno, Bun, workers
  * and Next.js route handlers. Answers: 405 for anything but POST; 401 with the reason when the
- * signature, timestamp or age is wrong; 400 for a malformed body; 200 once the event's handler
- * resolved (or when nothing handles the event); 500 when the handler threw, so Crisp retries.
+ * signature, timestamp or age is wrong; 400 for a malformed body; 200 `duplicate` for a delivery
+ * already handled; 200 once the event's handler resolved (or when nothing handles the event); 500
+ * when the handler threw (the delivery is forgotten, so Crisp's retry runs it again).
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
   assertSecret(options?.secret, 'createWebhookHandler({ secret })');
   const { secret, on, toleranceSeconds, onError, now = Date.now } = options;
+  const deliveries = options.deliveries === false ? null : (options.deliveries ?? createMemoryDeliveryLog({ now }));
+  const keyOf =
+    options.deliveryKey ??
+    (async (event: WebhookEvent, body: Uint8Array) => `${event.website_id}:${event.event}:${await sha256Hex(body)}`);
+  const report = (error: unknown, context: WebhookContext) => {
+    try {
+      onError?.(error, context);
+    } catch {
+      // A failing error reporter must not turn the retryable 500 into a crash.
+    }
+  };
 
   return async (request) => {
     if (request.method != 'POST') return answer(405, 'method-not-allowed', { allow: 'POST' });
@@ -95,15 +122,25 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       hookOrigin: request.headers.get('x-crisp-hook-origin'),
       deliveryAttempt: counter(request.headers.get('x-delivery-attempt-count')),
       deliveryAttemptLimit: counter(request.headers.get('x-delivery-attempt-limit')),
+      deliveryKey: '',
       request,
     };
     try {
+      context.deliveryKey = await keyOf(event, body);
+      if (deliveries && (await deliveries.seen(context.deliveryKey))) return answer(200, 'duplicate');
+    } catch (error) {
+      // The log is unreachable: a 500 makes Crisp try again later rather than risk a second run.
+      report(error, context);
+      return answer(500, 'delivery-log-error');
+    }
+    try {
       await dispatch(on, event, context);
     } catch (error) {
+      report(error, context);
       try {
-        onError?.(error, context);
-      } catch {
-        // A failing error reporter must not turn the retryable 500 into a crash.
+        await deliveries?.forget(context.deliveryKey);
+      } catch (forgetError) {
+        report(forgetError, context);
       }
       return answer(500, 'handler-error');
     }

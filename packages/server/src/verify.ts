@@ -1,9 +1,8 @@
-// Verifying a signed (plugin) web hook: the signature over the raw body, compared in constant
-// time, a replay window, then the parsed event. Bad input is an answer, never an exception.
+// Verifying a signed (plugin) web hook: the signature over the raw body, checked by Web Crypto's
+// `subtle.verify`, a replay window, then the parsed event. Bad input is an answer, never an exception.
 import { concatBytes, isRawBody, toBytes, type RawBody } from './bytes';
-import { equalInConstantTime } from './constant-time';
 import { parseWebhookEvent, type WebhookEvent } from './events';
-import { assertSecret, hmacSha256Hex } from './hmac';
+import { assertSecret, hmacSha256Hex, verifyHmacSha256Hex } from './hmac';
 import { isFresh, timestampText } from './timestamp';
 
 export interface WebhookInput {
@@ -37,13 +36,16 @@ const encoder = new TextEncoder();
  */
 export async function signWebhook(body: RawBody, timestamp: string | number, secret: string): Promise<string> {
   assertSecret(secret, 'signWebhook(body, timestamp, secret)');
-  const message = concatBytes([encoder.encode(`[${timestamp};`), toBytes(body), encoder.encode(']')]);
-  return hmacSha256Hex(secret, message);
+  return hmacSha256Hex(secret, signedMessage(toBytes(body), String(timestamp)));
 }
+
+/** `[timestamp;body]`, the bytes Crisp signs. */
+const signedMessage = (body: Uint8Array, timestamp: string) =>
+  concatBytes([encoder.encode(`[${timestamp};`), body, encoder.encode(']')]);
 
 /**
  * Checks a plugin web hook. In order: a signature and a whole-number timestamp are present, the
- * signature matches (constant time, any length), the timestamp is within the window, the body is
+ * signature matches (`subtle.verify`; any length or case other than Crisp's 64 lowercase hex is refused), the timestamp is within the window, the body is
  * Crisp's JSON envelope. The signature is checked before the age, so `stale` means a genuine but
  * old (replayed or delayed) delivery, worth telling from a forgery when debugging clock drift.
  * Resolves `{ ok: false, reason }` for any bad input; rejects only for a missing secret.
@@ -64,8 +66,8 @@ export async function verifyWebhook(
   if (!isRawBody(body)) return { ok: false, reason: 'malformed-body' };
 
   const bytes = toBytes(body);
-  const expected = await signWebhook(bytes, timestamp, secret);
-  if (!equalInConstantTime(expected, signature)) return { ok: false, reason: 'bad-signature' };
+  if (!(await verifyHmacSha256Hex(secret, signedMessage(bytes, timestamp), signature)))
+    return { ok: false, reason: 'bad-signature' };
 
   const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
   if (!isFresh(timestamp, options.now ?? Date.now(), tolerance)) return { ok: false, reason: 'stale' };

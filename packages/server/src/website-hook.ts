@@ -1,13 +1,12 @@
 // Website hooks (as opposed to plugin hooks) carry no signature: Crisp's advice is a secret `key`
-// query parameter in the hook's URL, checked here in constant time.
-import { equalInConstantTime } from './constant-time';
-import { assertSecret } from './hmac';
+// query parameter in the hook's URL, compared here through Web Crypto (see `secretsEqual`).
+import { assertSecret, secretsEqual } from './hmac';
 
 /**
- * True when the request's URL has `?key=<key>`. Compare first, then parse the body with
+ * Resolves true when the request's URL has `?key=<key>`. Compare first, then parse the body with
  * `parseWebhookEvent`. Throws only for a missing `key` argument (a misconfiguration).
  */
-export function verifyWebsiteHook(request: Request | { url: string }, key: string): boolean {
+export async function verifyWebsiteHook(request: Request | { url: string }, key: string): Promise<boolean> {
   assertSecret(key, 'verifyWebsiteHook(request, key)');
   let given: string | null = null;
   try {
@@ -15,5 +14,5 @@ export function verifyWebsiteHook(request: Request | { url: string }, key: strin
   } catch {
     return false;
   }
-  return given !== null && equalInConstantTime(key, given);
+  return given !== null && secretsEqual(key, given);
 }

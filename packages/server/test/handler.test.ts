@@ -44,7 +44,8 @@ let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  const handler = createWebhookHandler({ secret: SECRET, on, onError, now: () => AT * 1000 });
+  // Every test re-sends the same bodies: de-duplication has its own suite (deliveries.test.ts).
+  const handler = createWebhookHandler({ secret: SECRET, on, onError, now: () => AT * 1000, deliveries: false });
   server = createServer(toNodeHandler(handler));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/crisp`;

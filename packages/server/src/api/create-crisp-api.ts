@@ -1,0 +1,82 @@
+// createCrispApi: the typed REST client, assembled from the transport (auth, time-out, retries)
+// and the groups of operations. No dependencies: fetch, btoa, AbortController and timers.
+import { basicAuthorization } from './base64';
+import { conversationOperations, type ConversationOperations } from './conversations';
+import { helpdeskOperations, type HelpdeskOperations } from './helpdesk';
+import { peopleOperations, type PeopleOperations } from './people';
+import { resolveRetry, type RetryOptions } from './retry-policy';
+import { websiteResolver } from './scope';
+import { createTransport, type HttpMethod, type RateLimitHook, type RequestOptions } from './transport';
+
+export type CrispTier = 'plugin' | 'website' | 'user';
+
+export interface CrispApiOptions {
+  /** The token's identifier. */
+  identifier: string;
+  /** The token's key. Server side only: it never belongs in a browser. */
+  key: string;
+  /** Which kind of token: a Marketplace plugin's, a website's, or a user's. */
+  tier: CrispTier;
+  /** The website calls act on when they name none. */
+  websiteId?: string;
+  /** Default `https://api.crisp.chat/v1/`. */
+  baseUrl?: string;
+  /** Default `globalThis.fetch`; pass the fake's (`@crispkit/testing/api`) in tests. */
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** Per attempt, body included, in milliseconds. Default 10000. */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  /** Told before each wait caused by a 429 or 420; return `false` to give up now (the call rejects with a `rate-limit` error). */
+  onRateLimit?: RateLimitHook;
+  /** The jitter's randomness, between 0 and 1 (tests). Default `Math.random`. */
+  random?: () => number;
+}
+
+export interface CrispApi {
+  conversations: ConversationOperations;
+  people: PeopleOperations;
+  helpdesk: HelpdeskOperations;
+  /**
+   * Any other route (a path below the base URL, e.g. `website/{id}/operators/list`), with the same
+   * authentication, retries and errors. Resolves Crisp's `data`.
+   */
+  request<Data = unknown>(method: HttpMethod, path: string, options?: RequestOptions): Promise<Data>;
+}
+
+export const DEFAULT_BASE_URL = 'https://api.crisp.chat/v1/';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+const TIERS: readonly string[] = ['plugin', 'website', 'user'];
+
+export function createCrispApi(options: CrispApiOptions): CrispApi {
+  const { identifier, key, tier } = options ?? ({} as Partial<CrispApiOptions>);
+  if (typeof identifier != 'string' || identifier === '' || typeof key != 'string' || key === '')
+    throw new TypeError(
+      "@crispkit/server: createCrispApi needs the token's identifier and key (non-empty strings), from the server's environment",
+    );
+  if (!TIERS.includes(tier))
+    throw new TypeError(
+      `@crispkit/server: createCrispApi({ tier }) must be 'plugin', 'website' or 'user', got ${String(tier)}`,
+    );
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const call = createTransport({
+    baseUrl: baseUrl.endsWith('/') ? baseUrl : baseUrl + '/',
+    authorization: basicAuthorization(identifier, key),
+    tier,
+    // Looked up per call, not captured unbound: some runtimes refuse a `fetch` called off `globalThis`.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: resolveRetry(options.retry),
+    onRateLimit: options.onRateLimit,
+    random: options.random ?? Math.random,
+  });
+  const websiteOf = websiteResolver(options.websiteId);
+  return {
+    conversations: conversationOperations(call, websiteOf),
+    people: peopleOperations(call, websiteOf),
+    helpdesk: helpdeskOperations(call, websiteOf),
+    async request<Data = unknown>(method: HttpMethod, path: string, requestOptions?: RequestOptions): Promise<Data> {
+      return (await call<Data>(method, path.replace(/^\/+/, ''), requestOptions)).data;
+    },
+  };
+}

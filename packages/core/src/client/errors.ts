@@ -20,11 +20,8 @@ export const kitError = (field: string, message: string): CrispKitError =>
 
 export function createReporter(onError?: (error: CrispKitError) => void): Report {
   return (field, detail) => {
-    // Production keeps a short message that still names the field; development explains.
-    const error = kitError(
-      field,
-      'invalid ' + field + (process.env.NODE_ENV !== 'production' && detail ? ' (' + textOf(detail) + ')' : ''),
-    );
+    // The field, then why: in development the kit's explanation, in production what Crisp threw.
+    const error = kitError(field, 'invalid ' + field + (detail ? ' (' + textOf(detail) + ')' : ''));
     if (detail instanceof Error) (error as { cause?: unknown }).cause = detail;
     if (process.env.NODE_ENV !== 'production') console.warn(error.message);
     try {

@@ -9,12 +9,14 @@ import { textOf } from '../client/errors';
 export const isSafePhone = (value: unknown): boolean =>
   !/[^\d\s()+\-./\\#]/.test(textOf(value).replace(/(ext(ension)?\.?|x)\s*\d*\s*$/i, ''));
 
-/** A session-data key Crisp accepts: one bad key makes it drop the whole command, good pairs too. */
-export const isDataKey = (key: unknown): boolean => typeof key === 'string' && /^[\w-]{1,50}$/.test(key);
+/**
+ * A session-data key Crisp accepts (as an object key, so as text): one bad key makes it drop the
+ * whole command, good pairs included.
+ */
+export const isDataKey = (key: unknown): boolean => /^[\w\\-]{1,50}$/.test(textOf(key));
 
-/** A session-data value Crisp accepts: a string, a finite number or a boolean. */
-export const isDataValue = (value: unknown): boolean =>
-  typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && isFinite(value));
+/** A session-data value Crisp accepts: a string, a number or a boolean. */
+export const isDataValue = (value: unknown): boolean => /^(string|number|boolean)$/.test(typeof value);
 
 /** A plain object (not null, not an array): what the kit's object parameters must be. */
 export const isObject = (value: unknown): value is Record<string, unknown> =>

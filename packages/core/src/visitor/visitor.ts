@@ -97,7 +97,7 @@ export function reconcile(kit: Kit): void {
   const pairs: [string, CrispPrimitive][] = [];
   data.forEach((value, key) => {
     // A key Crisp's session never had needs no deletion.
-    if ((received.data.get(key) ?? '') === value) return;
+    if (Object.is(received.data.get(key) ?? '', value)) return;
     received.data.set(key, value);
     pairs.push([key, value]);
   });

@@ -15,7 +15,7 @@ export const acceptedPairs = (pairs: unknown[][], report: Report): [string, Cris
   pairs.filter(([name, value]) =>
     !isDataKey(name)
       ? report('session:data key ' + textOf(name))
-      : isDataValue(value) || report('session:data ' + (name as string)),
+      : isDataValue(value) || report('session:data ' + textOf(name)),
   ) as [string, CrispPrimitive][];
 
 const VISITOR_KEY = /^(user:(email|phone|nickname|avatar|company)|session:(data|segments))$/;
@@ -38,7 +38,7 @@ export function want(kit: Kit, command: readonly unknown[]): boolean {
   if (key === 'session:data') {
     // `[[k, v], …]` as one argument, or `(k, v)`.
     const pairs = (Array.isArray(args[0]) && Array.isArray(args[0][0]) ? args[0] : [args]) as unknown[][];
-    acceptedPairs(pairs, report).forEach(([name, value]) => visitor.data.set(name, value));
+    acceptedPairs(pairs, report).forEach(([name, value]) => visitor.data.set(textOf(name), value));
   } else if (key === 'session:segments') {
     if (!Array.isArray(args[0])) return (report(key), true);
     if (args[1] === true) {

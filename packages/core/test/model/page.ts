@@ -92,8 +92,14 @@ const isVisitorCommand = (command: FakeCommand) =>
 /** What holds after every step, whatever the fake has processed yet. */
 export function checkAlways(model: VisitorModel, page: ModelPage): void {
   const { fake } = page;
-  expect(page.reported.map((error) => error.message), 'onError for valid input').toEqual([]);
-  expect(fake.errors.map((error) => error.message), 'commands Crisp refused').toEqual([]);
+  expect(
+    page.reported.map((error) => error.message),
+    'onError for valid input',
+  ).toEqual([]);
+  expect(
+    fake.errors.map((error) => error.message),
+    'commands Crisp refused',
+  ).toEqual([]);
   expect(lTags(), 'l.js tags in the page').toBeLessThanOrEqual(1);
   expect(fake.requests, 'l.js requests').toBeLessThanOrEqual(1);
   expect(fake.clientInjections, 'client.js injections').toBeLessThanOrEqual(1);

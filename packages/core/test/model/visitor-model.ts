@@ -284,7 +284,8 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
   if (change.consent === 'revoked') revokeConsent(model, mark);
   if (change.tokenId === null) {
     if (model.token !== null || !model.tokenKnown) logout(model);
-  } else if (change.tokenId !== undefined) login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
+  } else if (change.tokenId !== undefined)
+    login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
   if (change.user !== undefined) {
     const values: Partial<Record<UserField, string | null>> = {};
     for (const field of USER_FIELDS) values[field] = change.user?.[field] ?? null;

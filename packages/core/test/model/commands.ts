@@ -107,6 +107,9 @@ const resolveSegments = (m: VisitorModel, spec: string[], prefix: string) =>
 
 const show = (value: unknown) => JSON.stringify(value);
 
+/** A new step object per sequence: each remembers its own concrete call. */
+const each = (make: () => Step) => fc.constant(null).map(make);
+
 /** One step: what it does to the model and the page, checked after it runs. */
 class Step implements fc.AsyncCommand<VisitorModel, ModelPage> {
   /** The concrete call of the last run, so a counterexample reads as code. */
@@ -156,11 +159,12 @@ type NamedStep = [name: string, step: fc.Arbitrary<fc.AsyncCommand<VisitorModel,
 const kitSteps = (core: ModelPage['core']): NamedStep[] => [
   [
     'load',
-    fc.constant(
-      new Step('load', (m, page) => {
-        page.crisp.load();
-        return 'crisp.load()';
-      }),
+    each(
+      () =>
+        new Step('load', (m, page) => {
+          page.crisp.load();
+          return 'crisp.load()';
+        }),
     ),
   ],
   [
@@ -192,12 +196,13 @@ const kitSteps = (core: ModelPage['core']): NamedStep[] => [
   ],
   [
     'logout',
-    fc.constant(
-      new Step('logout', (m, page) => {
-        model.logout(m);
-        core.logout(page.crisp);
-        return 'logout(crisp)';
-      }),
+    each(
+      () =>
+        new Step('logout', (m, page) => {
+          model.logout(m);
+          core.logout(page.crisp);
+          return 'logout(crisp)';
+        }),
     ),
   ],
   [
@@ -288,12 +293,13 @@ const kitSteps = (core: ModelPage['core']): NamedStep[] => [
   ],
   [
     'hideChat',
-    fc.constant(
-      new Step('hideChat', (m, page) => {
-        m.holds.push(true);
-        page.holdReleases.push(core.hideChat(page.crisp));
-        return `const h${page.holdReleases.length - 1} = hideChat(crisp)`;
-      }),
+    each(
+      () =>
+        new Step('hideChat', (m, page) => {
+          m.holds.push(true);
+          page.holdReleases.push(core.hideChat(page.crisp));
+          return `const h${page.holdReleases.length - 1} = hideChat(crisp)`;
+        }),
     ),
   ],
   [
@@ -315,22 +321,24 @@ const kitSteps = (core: ModelPage['core']): NamedStep[] => [
   ],
   [
     'grantConsent',
-    fc.constant(
-      new Step('grantConsent', (m, page) => {
-        model.grantConsent(m);
-        core.grantConsent(page.crisp);
-        return 'grantConsent(crisp)';
-      }),
+    each(
+      () =>
+        new Step('grantConsent', (m, page) => {
+          model.grantConsent(m);
+          core.grantConsent(page.crisp);
+          return 'grantConsent(crisp)';
+        }),
     ),
   ],
   [
     'revokeConsent',
-    fc.constant(
-      new Step('revokeConsent', (m, page) => {
-        model.revokeConsent(m, revokeMark(page));
-        core.revokeConsent(page.crisp);
-        return 'revokeConsent(crisp)';
-      }),
+    each(
+      () =>
+        new Step('revokeConsent', (m, page) => {
+          model.revokeConsent(m, revokeMark(page));
+          core.revokeConsent(page.crisp);
+          return 'revokeConsent(crisp)';
+        }),
     ),
   ],
   [
@@ -457,40 +465,44 @@ const setVisitorStep = (setVisitor: SetVisitor) =>
 const fakeSteps: NamedStep[] = [
   [
     'l.js executes',
-    fc.constant(
-      new Step('l.js executes', (m, page) =>
-        executeLoader(page) ? 'await fake.executeLoader()' : '// nothing to serve',
-      ),
+    each(
+      () =>
+        new Step('l.js executes', (m, page) =>
+          executeLoader(page) ? 'await fake.executeLoader()' : '// nothing to serve',
+        ),
     ),
   ],
   [
     'client.js arrives',
-    fc.constant(
-      new Step('client.js arrives', (m, page) => (startClient(page) ? 'fake.startClient()' : '// no client held')),
+    each(
+      () =>
+        new Step('client.js arrives', (m, page) => (startClient(page) ? 'fake.startClient()' : '// no client held')),
     ),
   ],
   // One macrotask of the fake (or of the kit): the client goes live, runs its queue, a session loads.
   [
     'fake step',
-    fc.constant(
-      new Step('fake step', async () => {
-        await vi.advanceTimersToNextTimerAsync();
-        return 'await vi.advanceTimersToNextTimerAsync()';
-      }),
+    each(
+      () =>
+        new Step('fake step', async () => {
+          await vi.advanceTimersToNextTimerAsync();
+          return 'await vi.advanceTimersToNextTimerAsync()';
+        }),
     ),
   ],
   [
     'settle',
-    fc.constant(
-      new Step(
-        'settle',
-        async (m, page) => {
-          await settle(page);
-          return 'await settled() // then the session is checked';
-        },
-        () => true,
-        true,
-      ),
+    each(
+      () =>
+        new Step(
+          'settle',
+          async (m, page) => {
+            await settle(page);
+            return 'await settled() // then the session is checked';
+          },
+          () => true,
+          true,
+        ),
     ),
   ],
 ];

@@ -26,6 +26,8 @@ describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) 
     `holds over ${RUNS} random sequences of calls and fake steps`,
     async () => {
       const core = await load();
+      // 'medium' gives about 12 steps per sequence ('small' about 5, too few to reach a logout after
+      // fields were set then cleared, or a locale change after l.js executed).
       const steps = fc.commands(allSteps(core, SKIP), { maxCommands: 24, size: 'medium' });
       await fc.assert(
         fc.asyncProperty(clientOptions, steps, async (options, commands) => {

@@ -4,40 +4,41 @@
 // with the fake's own steps (l.js executes, client.js arrives, one macrotask of the client), each
 // checked against a plain model of the semantics (test/model/visitor-model.ts).
 // More sequences: CRISPKIT_MODEL_RUNS=20000 (or `pnpm test:model`); a failure prints its seed and
-// the shrunk sequence as code.
-import { afterEach, describe, it } from 'vitest';
+// the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed; CRISPKIT_MODEL_SKIP leaves out
+// steps by name (comma-separated, e.g. `revokeConsent,raw push`), to look past a known counterexample.
+import { describe, it } from 'vitest';
 import fc from 'fast-check';
 import { BUILDS } from './builds';
-import { allSteps, clientOptions, finish } from './model/commands';
-import { closePage, openPage, type ModelPage } from './model/page';
+import { STEP_NAMES, allSteps, clientOptions, finish } from './model/commands';
+import { lTags } from './helpers';
+import { closePage, openPage } from './model/page';
 import { newModel } from './model/visitor-model';
 
 const RUNS = Number(process.env['CRISPKIT_MODEL_RUNS'] || 1000);
 const SEED = process.env['CRISPKIT_MODEL_SEED'];
-
-let open: ModelPage | undefined;
-afterEach(() => {
-  if (open) closePage(open);
-  open = undefined;
-});
+const SKIP = (process.env['CRISPKIT_MODEL_SKIP'] || '').split(',').filter(Boolean);
+const unknown = SKIP.filter((name) => !STEP_NAMES.includes(name));
+if (unknown.length)
+  throw new Error(`CRISPKIT_MODEL_SKIP: unknown steps ${unknown.join(', ')}; known: ${STEP_NAMES.join(', ')}`);
 
 describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) => {
   it(
     `holds over ${RUNS} random sequences of calls and fake steps`,
     async () => {
       const core = await load();
-      const steps = fc.commands(allSteps(core), { maxCommands: 30 });
+      // 'medium' gives about 12 steps per sequence ('small' about 5, too few to reach a logout after
+      // fields were set then cleared, or a locale change after l.js executed).
+      const steps = fc.commands(allSteps(core, SKIP), { maxCommands: 24, size: 'medium' });
       await fc.assert(
         fc.asyncProperty(clientOptions, steps, async (options, commands) => {
-            const page = (open = openPage(core, options));
-            try {
-              const model = newModel(options, document.querySelectorAll('script[src*="l.js"]').length);
-              await fc.asyncModelRun(() => ({ model, real: page }), commands);
-              await finish(model, page);
-            } finally {
-              closePage(page);
-              open = undefined;
-            }
+          const page = openPage(core, options);
+          try {
+            const model = newModel(options, lTags());
+            await fc.asyncModelRun(() => ({ model, real: page }), commands);
+            await finish(model, page);
+          } finally {
+            closePage(page);
+          }
         }),
         { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}) },
       );

@@ -2,7 +2,7 @@
 // steps, each applied to the model and to the page, then checked.
 import fc from 'fast-check';
 import { vi } from 'vitest';
-import type { CrispLogin, CrispSessionData, CrispUser } from '@crispkit/core';
+import type { CrispCommand, CrispLogin, CrispSessionData, CrispUser } from '@crispkit/core';
 import { lTags } from '../helpers';
 import {
   type ClientOptions,
@@ -68,11 +68,13 @@ function resolveUser(m: VisitorModel, spec: UserSpec): { input: CrispUser; chang
   for (const field of USER_FIELDS) {
     const kind = spec.fields[field];
     if (kind === 'absent') continue;
-    const value = kind === 'null' ? null : kind === 'same' ? (m.user.get(field) ?? freshValue(m, field)) : freshValue(m, field);
+    const value =
+      kind === 'null' ? null : kind === 'same' ? (m.user.get(field) ?? freshValue(m, field)) : freshValue(m, field);
     values[field] = value;
     input[field] = value === null ? null : asInput(field, value);
     if (field === 'email' && value !== null) {
-      signature = kind === 'same' && value === m.user.get('email') ? m.signature : spec.signed ? freshSignature(m) : null;
+      signature =
+        kind === 'same' && value === m.user.get('email') ? m.signature : spec.signed ? freshSignature(m) : null;
       if (signature) input['signature'] = signature;
     }
   }
@@ -104,6 +106,9 @@ const resolveSegments = (m: VisitorModel, spec: string[], prefix: string) =>
   spec.map((s) => (s === 'fresh' ? `${prefix}${++m.clock}` : s));
 
 const show = (value: unknown) => JSON.stringify(value);
+
+/** A new step object per sequence: each remembers its own concrete call. */
+const each = (make: () => Step) => fc.constant(null).map(make);
 
 /** One step: what it does to the model and the page, checked after it runs. */
 class Step implements fc.AsyncCommand<VisitorModel, ModelPage> {
@@ -149,183 +154,246 @@ export const describeOptions = (options: ClientOptions) =>
     ...(options.locale !== undefined ? { locale: options.locale } : {}),
   })})`;
 
-const kitSteps = (core: ModelPage['core']): fc.Arbitrary<fc.AsyncCommand<VisitorModel, ModelPage>>[] => [
-  fc.constant(
-    new Step('load', (m, page) => {
-      page.crisp.load();
-      return 'crisp.load()';
-    }),
-  ),
-  fc.record({ token: fc.constantFrom(...TOKENS), user: userSpec, data: fc.option(dataSpec), segments: fc.option(segmentSpec(SEGMENTS)) }).map(
-    (spec) =>
-      new Step('login', (m, page) => {
-        const { input, change } = resolveUser(m, spec.user);
-        const data = spec.data ? resolveData(m, spec.data) : undefined;
-        const segments = spec.segments ? resolveSegments(m, spec.segments, 'seg') : undefined;
-        const visitor: CrispLogin = {
-          tokenId: spec.token,
-          ...input,
-          ...(data ? { data: data.input } : {}),
-          ...(segments ? { segments } : {}),
-        };
-        model.login(m, { ...change, tokenId: spec.token, data: data?.change, segments });
-        core.login(page.crisp, visitor);
-        return `login(crisp, ${show(visitor)})`;
-      }),
-  ),
-  fc.constant(
-    new Step('logout', (m, page) => {
-      model.logout(m);
-      core.logout(page.crisp);
-      return 'logout(crisp)';
-    }),
-  ),
-  userSpec.map(
-    (spec) =>
-      new Step('setUser', (m, page) => {
-        const { input, change } = resolveUser(m, spec);
-        model.setUser(m, change);
-        core.setUser(page.crisp, input);
-        return `setUser(crisp, ${show(input)})`;
-      }),
-  ),
-  dataSpec.map(
-    (spec) =>
-      new Step('setSessionData', (m, page) => {
-        const { input, change } = resolveData(m, spec);
-        model.setSessionData(m, change);
-        core.setSessionData(page.crisp, input);
-        return `setSessionData(crisp, ${show(input)})`;
-      }),
-  ),
-  fc.tuple(segmentSpec(SEGMENTS), fc.boolean()).map(
-    ([spec, overwrite]) =>
-      new Step('setSegments', (m, page) => {
-        const list = resolveSegments(m, spec, 'seg');
-        model.setSegments(m, list, overwrite);
-        core.setSegments(page.crisp, list, overwrite);
-        return `setSegments(crisp, ${show(list)}, ${overwrite})`;
-      }),
-  ),
-  fc.constantFrom(...LOCALES).map(
-    (locale) =>
-      new Step('setLocale', (m, page) => {
-        model.setLocale(m, locale, loaderExecuted(page));
-        core.setLocale(page.crisp, locale);
-        return `setLocale(crisp, ${show(locale)})`;
-      }),
-  ),
-  fc
-    .record({
-      keys: fc.uniqueArray(fc.nat(PAGE_KEYS.length - 1), { maxLength: 2 }),
-      segments: segmentSpec(PAGE_SEGMENTS),
-    })
-    .map(
-      (spec) =>
-        new Step('contribute', (m, page) => {
-          const data = new Map(spec.keys.map((k) => [PAGE_KEYS[k]!, freshData(m)]));
-          const segments = resolveSegments(m, spec.segments, 'page');
-          const contribution = {
-            ...(data.size ? { data: Object.fromEntries(data) } : {}),
-            ...(segments.length ? { segments } : {}),
-          };
-          model.contribute(m, data, segments);
-          page.contributionReleases.push(core.contribute(page.crisp, contribution));
-          return `const c${page.contributionReleases.length - 1} = contribute(crisp, ${show(contribution)})`;
+type NamedStep = [name: string, step: fc.Arbitrary<fc.AsyncCommand<VisitorModel, ModelPage>>];
+
+const kitSteps = (core: ModelPage['core']): NamedStep[] => [
+  [
+    'load',
+    each(
+      () =>
+        new Step('load', (m, page) => {
+          page.crisp.load();
+          return 'crisp.load()';
         }),
     ),
-  fc.nat(7).map(
-    (index) =>
-      new Step(
-        'release contribution',
-        (m, page) => {
-          const live = m.contributions.flatMap((c, i) => (c.live ? [i] : []));
-          const chosen = live[index % live.length]!;
-          m.contributions[chosen]!.live = false;
-          page.contributionReleases[chosen]!();
-          return `c${chosen}() // release`;
-        },
-        (m) => m.contributions.some((c) => c.live),
+  ],
+  [
+    'login',
+    fc
+      .record({
+        token: fc.constantFrom(...TOKENS),
+        user: userSpec,
+        data: fc.option(dataSpec),
+        segments: fc.option(segmentSpec(SEGMENTS)),
+      })
+      .map(
+        (spec) =>
+          new Step('login', (m, page) => {
+            const { input, change } = resolveUser(m, spec.user);
+            const data = spec.data ? resolveData(m, spec.data) : undefined;
+            const segments = spec.segments ? resolveSegments(m, spec.segments, 'seg') : undefined;
+            const visitor: CrispLogin = {
+              tokenId: spec.token,
+              ...input,
+              ...(data ? { data: data.input } : {}),
+              ...(segments ? { segments } : {}),
+            };
+            model.login(m, { ...change, tokenId: spec.token, data: data?.change, segments });
+            core.login(page.crisp, visitor);
+            return `login(crisp, ${show(visitor)})`;
+          }),
       ),
-  ),
-  fc.constant(
-    new Step('hideChat', (m, page) => {
-      m.holds.push(true);
-      page.holdReleases.push(core.hideChat(page.crisp));
-      return `const h${page.holdReleases.length - 1} = hideChat(crisp)`;
-    }),
-  ),
-  fc.nat(7).map(
-    (index) =>
-      new Step(
-        'release hold',
-        (m, page) => {
-          const live = m.holds.flatMap((held, i) => (held ? [i] : []));
-          const chosen = live[index % live.length]!;
-          m.holds[chosen] = false;
-          page.holdReleases[chosen]!();
-          return `h${chosen}() // release`;
-        },
-        (m) => m.holds.some(Boolean),
-      ),
-  ),
-  fc.constant(
-    new Step('grantConsent', (m, page) => {
-      model.grantConsent(m);
-      core.grantConsent(page.crisp);
-      return 'grantConsent(crisp)';
-    }),
-  ),
-  fc.constant(
-    new Step('revokeConsent', (m, page) => {
-      model.revokeConsent(m, revokeMark(page));
-      core.revokeConsent(page.crisp);
-      return 'revokeConsent(crisp)';
-    }),
-  ),
-  clientOptions.map(
-    (options) =>
-      new Step('destroy + createCrisp', (m, page) => {
-        // A page that required consent keeps requiring it.
-        const setup = m.revoke ? { ...options, consent: true } : options;
-        page.crisp.destroy();
-        model.replaceClient(m, setup, lTags());
-        page.crisp = createClient(page, setup);
-        page.contributionReleases = [];
-        page.holdReleases = [];
-        return `crisp.destroy(); crisp = ${describeOptions(setup)}`;
-      }),
-  ),
-  fc
-    .oneof(
-      fc.record({ kind: fc.constant('user' as const), field: fc.constantFrom('email' as const, 'nickname' as const) }),
-      fc.record({ kind: fc.constant('data' as const), key: fc.constantFrom(...DATA_KEYS) }),
-      fc.record({ kind: fc.constant('segment' as const), segment: fc.constantFrom(...SEGMENTS, 'fresh') }),
-    )
-    .map(
-      (spec) =>
-        new Step('raw push', (m, page) => {
-          if (spec.kind === 'user') {
-            const value = freshValue(m, spec.field);
-            model.rawPush(m, { kind: 'user', field: spec.field, value });
-            const command = ['set', `user:${spec.field}`, [value]] as const;
-            page.crisp.push(command);
-            return `crisp.push(${show(command)})`;
-          }
-          if (spec.kind === 'data') {
-            const value = freshData(m);
-            model.rawPush(m, { kind: 'data', key: spec.key, value });
-            const command = ['set', 'session:data', [[[spec.key, value]]]] as const;
-            page.crisp.push(command);
-            return `crisp.push(${show(command)})`;
-          }
-          const segment = spec.segment === 'fresh' ? `seg${++m.clock}` : spec.segment;
-          model.rawPush(m, { kind: 'segment', segment });
-          const command = ['set', 'session:segments', [[segment], false]] as const;
-          page.crisp.push(command);
-          return `crisp.push(${show(command)})`;
+  ],
+  [
+    'logout',
+    each(
+      () =>
+        new Step('logout', (m, page) => {
+          model.logout(m);
+          core.logout(page.crisp);
+          return 'logout(crisp)';
         }),
     ),
+  ],
+  [
+    'setUser',
+    userSpec.map(
+      (spec) =>
+        new Step('setUser', (m, page) => {
+          const { input, change } = resolveUser(m, spec);
+          model.setUser(m, change);
+          core.setUser(page.crisp, input);
+          return `setUser(crisp, ${show(input)})`;
+        }),
+    ),
+  ],
+  [
+    'setSessionData',
+    dataSpec.map(
+      (spec) =>
+        new Step('setSessionData', (m, page) => {
+          const { input, change } = resolveData(m, spec);
+          model.setSessionData(m, change);
+          core.setSessionData(page.crisp, input);
+          return `setSessionData(crisp, ${show(input)})`;
+        }),
+    ),
+  ],
+  [
+    'setSegments',
+    fc.tuple(segmentSpec(SEGMENTS), fc.boolean()).map(
+      ([spec, overwrite]) =>
+        new Step('setSegments', (m, page) => {
+          const list = resolveSegments(m, spec, 'seg');
+          model.setSegments(m, list, overwrite);
+          core.setSegments(page.crisp, list, overwrite);
+          return `setSegments(crisp, ${show(list)}, ${overwrite})`;
+        }),
+    ),
+  ],
+  [
+    'setLocale',
+    fc.constantFrom(...LOCALES).map(
+      (locale) =>
+        new Step('setLocale', (m, page) => {
+          model.setLocale(m, locale, loaderExecuted(page));
+          core.setLocale(page.crisp, locale);
+          return `setLocale(crisp, ${show(locale)})`;
+        }),
+    ),
+  ],
+  [
+    'contribute',
+    fc
+      .record({
+        keys: fc.uniqueArray(fc.nat(PAGE_KEYS.length - 1), { maxLength: 2 }),
+        segments: segmentSpec(PAGE_SEGMENTS),
+      })
+      .map(
+        (spec) =>
+          new Step('contribute', (m, page) => {
+            const data = new Map(spec.keys.map((k) => [PAGE_KEYS[k]!, freshData(m)]));
+            const segments = resolveSegments(m, spec.segments, 'page');
+            const contribution = {
+              ...(data.size ? { data: Object.fromEntries(data) } : {}),
+              ...(segments.length ? { segments } : {}),
+            };
+            model.contribute(m, data, segments);
+            page.contributionReleases.push(core.contribute(page.crisp, contribution));
+            return `const c${page.contributionReleases.length - 1} = contribute(crisp, ${show(contribution)})`;
+          }),
+      ),
+  ],
+  [
+    'release contribution',
+    fc.nat(7).map(
+      (index) =>
+        new Step(
+          'release contribution',
+          (m, page) => {
+            const live = m.contributions.flatMap((c, i) => (c.live ? [i] : []));
+            const chosen = live[index % live.length]!;
+            m.contributions[chosen]!.live = false;
+            page.contributionReleases[chosen]!();
+            return `c${chosen}() // release`;
+          },
+          (m) => m.contributions.some((c) => c.live),
+        ),
+    ),
+  ],
+  [
+    'hideChat',
+    each(
+      () =>
+        new Step('hideChat', (m, page) => {
+          m.holds.push(true);
+          page.holdReleases.push(core.hideChat(page.crisp));
+          return `const h${page.holdReleases.length - 1} = hideChat(crisp)`;
+        }),
+    ),
+  ],
+  [
+    'release hold',
+    fc.nat(7).map(
+      (index) =>
+        new Step(
+          'release hold',
+          (m, page) => {
+            const live = m.holds.flatMap((held, i) => (held ? [i] : []));
+            const chosen = live[index % live.length]!;
+            m.holds[chosen] = false;
+            page.holdReleases[chosen]!();
+            return `h${chosen}() // release`;
+          },
+          (m) => m.holds.some(Boolean),
+        ),
+    ),
+  ],
+  [
+    'grantConsent',
+    each(
+      () =>
+        new Step('grantConsent', (m, page) => {
+          model.grantConsent(m);
+          core.grantConsent(page.crisp);
+          return 'grantConsent(crisp)';
+        }),
+    ),
+  ],
+  [
+    'revokeConsent',
+    each(
+      () =>
+        new Step('revokeConsent', (m, page) => {
+          model.revokeConsent(m, revokeMark(page));
+          core.revokeConsent(page.crisp);
+          return 'revokeConsent(crisp)';
+        }),
+    ),
+  ],
+  [
+    'destroy + createCrisp',
+    clientOptions.map(
+      (options) =>
+        new Step('destroy + createCrisp', (m, page) => {
+          // A page that required consent keeps requiring it.
+          const setup = m.revoke ? { ...options, consent: true } : options;
+          page.crisp.destroy();
+          model.replaceClient(m, setup, lTags());
+          page.crisp = createClient(page, setup);
+          page.contributionReleases = [];
+          page.holdReleases = [];
+          return `crisp.destroy(); crisp = ${describeOptions(setup)}`;
+        }),
+    ),
+  ],
+  [
+    'raw push',
+    fc
+      .oneof(
+        fc.record({
+          kind: fc.constant('user' as const),
+          field: fc.constantFrom('email' as const, 'nickname' as const),
+        }),
+        fc.record({ kind: fc.constant('data' as const), key: fc.constantFrom(...DATA_KEYS) }),
+        fc.record({ kind: fc.constant('segment' as const), segment: fc.constantFrom(...SEGMENTS, 'fresh') }),
+      )
+      .map(
+        (spec) =>
+          new Step('raw push', (m, page) => {
+            if (spec.kind === 'user') {
+              const value = freshValue(m, spec.field);
+              model.rawPush(m, { kind: 'user', field: spec.field, value });
+              const command: CrispCommand =
+                spec.field === 'email' ? ['set', 'user:email', [value]] : ['set', 'user:nickname', [value]];
+              page.crisp.push(command);
+              return `crisp.push(${show(command)})`;
+            }
+            if (spec.kind === 'data') {
+              const value = freshData(m);
+              model.rawPush(m, { kind: 'data', key: spec.key, value });
+              const command: CrispCommand = ['set', 'session:data', [[[spec.key, value]]]];
+              page.crisp.push(command);
+              return `crisp.push(${show(command)})`;
+            }
+            const segment = spec.segment === 'fresh' ? `seg${++m.clock}` : spec.segment;
+            model.rawPush(m, { kind: 'segment', segment });
+            const command: CrispCommand = ['set', 'session:segments', [[segment], false]];
+            page.crisp.push(command);
+            return `crisp.push(${show(command)})`;
+          }),
+      ),
+  ],
 ];
 
 /** `setVisitor(crisp, { tokenId?, user?, locale?, consent? })`, the declarative form, once the core has it. */
@@ -394,43 +462,70 @@ const setVisitorStep = (setVisitor: SetVisitor) =>
         }),
     );
 
-const fakeSteps: fc.Arbitrary<fc.AsyncCommand<VisitorModel, ModelPage>>[] = [
-  fc.constant(
-    new Step('l.js executes', (m, page) => (executeLoader(page) ? 'await fake.executeLoader()' : '// nothing to serve')),
-  ),
-  fc.constant(
-    new Step('client.js arrives', (m, page) => (startClient(page) ? 'fake.startClient()' : '// no client held')),
-  ),
-  // One macrotask of the fake (or of the kit): the client goes live, runs its queue, a session loads.
-  fc.constant(
-    new Step('fake step', async () => {
-      await vi.advanceTimersToNextTimerAsync();
-      return 'await vi.advanceTimersToNextTimerAsync()';
-    }),
-  ),
-  fc.constant(
-    new Step(
-      'settle',
-      async (m, page) => {
-        await settle(page);
-        return 'await settled() // then the session is checked';
-      },
-      () => true,
-      true,
+const fakeSteps: NamedStep[] = [
+  [
+    'l.js executes',
+    each(
+      () =>
+        new Step('l.js executes', (m, page) =>
+          executeLoader(page) ? 'await fake.executeLoader()' : '// nothing to serve',
+        ),
     ),
-  ),
+  ],
+  [
+    'client.js arrives',
+    each(
+      () =>
+        new Step('client.js arrives', (m, page) => (startClient(page) ? 'fake.startClient()' : '// no client held')),
+    ),
+  ],
+  // One macrotask of the fake (or of the kit): the client goes live, runs its queue, a session loads.
+  [
+    'fake step',
+    each(
+      () =>
+        new Step('fake step', async () => {
+          await vi.advanceTimersToNextTimerAsync();
+          return 'await vi.advanceTimersToNextTimerAsync()';
+        }),
+    ),
+  ],
+  [
+    'settle',
+    each(
+      () =>
+        new Step(
+          'settle',
+          async (m, page) => {
+            await settle(page);
+            return 'await settled() // then the session is checked';
+          },
+          () => true,
+          true,
+        ),
+    ),
+  ],
 ];
 
 /** Every step, weighted so that sequences mix calls and the fake's progress. */
-export function allSteps(core: ModelPage['core']): fc.Arbitrary<fc.AsyncCommand<VisitorModel, ModelPage>>[] {
+export function allSteps(
+  core: ModelPage['core'],
+  skip: readonly string[] = [],
+): fc.Arbitrary<fc.AsyncCommand<VisitorModel, ModelPage>>[] {
   const setVisitor = (core as { setVisitor?: unknown }).setVisitor;
-  return [
+  const steps: NamedStep[] = [
     ...kitSteps(core),
-    ...(typeof setVisitor === 'function' ? [setVisitorStep(setVisitor as SetVisitor)] : []),
+    ...(typeof setVisitor === 'function'
+      ? [['setVisitor', setVisitorStep(setVisitor as SetVisitor)] as NamedStep]
+      : []),
     ...fakeSteps,
     ...fakeSteps,
   ];
+  return steps.filter(([name]) => !skip.includes(name)).map(([, step]) => step);
 }
+
+/** The names `allSteps` can skip. */
+export const STEP_NAMES = [...new Set([...kitSteps(null as never), ...fakeSteps].map(([name]) => name)), 'setVisitor'];
 
 /** The end of every sequence: load if allowed, let the fake process everything, check the session. */
 export async function finish(m: VisitorModel, page: ModelPage): Promise<void> {

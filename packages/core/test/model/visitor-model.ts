@@ -1,6 +1,34 @@
 // The plain model of the visitor contract, written from the semantics and nothing of the kit: what
 // the app wants (the desired visitor) and what the current Crisp session may hold once the fake has
 // processed everything (the values received since the last visitor boundary).
+//
+// Where the contract is silent, the model chooses (and the test generates nothing it cannot judge):
+// - a signature goes with its email: a new email given without one is unsigned;
+// - `login` with the current token updates like `setUser` (absent fields unchanged), data upserted,
+//   segments appended; with another token it is a boundary;
+// - a deleted data key (`null` or `''`) is absent from the session once processed (Crisp deletes
+//   a key given `''`); a forgotten user field may linger until the next boundary;
+// - `setSegments(list, true)` replaces the visitor's segments: the session then holds exactly
+//   `list` plus the mounted contributions' segments;
+// - contributions and the visitor never share a data key or a segment (which one wins is open);
+//   between mounted contributions the later one wins a key; a key a released contribution set is
+//   not compared exactly (its value stays in the session, and may cover a mounted one's);
+// - a raw `push` of an identity command belongs to the current visitor: it may be in the session
+//   until the next boundary, and it counts as a user field received (so `logout` resets); the
+//   field it touched is not compared exactly until then (the desired value or the raw one);
+// - `logout` when the session has received no token and no user field is still a boundary for the
+//   desired state (the anonymous visitor's data and segments are not sent again by a later reset),
+//   but the kit need not reset, so they may stay in the current session;
+// - `login` while consent is revoked is the visitor the grant signs in: the client must not start
+//   with its token before the grant;
+// - `destroy` + `createCrisp`: the new client knows nothing of the old one's visitor, contributions
+//   or holds; the Crisp session is the same, so what it received may stay, unless the new client's
+//   `tokenId` differs (a new visitor: a boundary); without `tokenId` the page's token is left as
+//   it is (not compared until the next login or logout); a `locale` option is the desired locale;
+//   after a revoke the page keeps requiring consent, and nothing of the visitor reaches Crisp until
+//   the new client is granted, which starts a fresh session;
+// - `setVisitor` applies consent first, then the token, the user, the locale (so a grant after a
+//   revoke with the same token and user signs that visitor in again).
 
 export type Consent = 'not-required' | 'pending' | 'granted' | 'revoked';
 export type Token = string | number;
@@ -284,7 +312,8 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
   if (change.consent === 'revoked') revokeConsent(model, mark);
   if (change.tokenId === null) {
     if (model.token !== null || !model.tokenKnown) logout(model);
-  } else if (change.tokenId !== undefined) login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
+  } else if (change.tokenId !== undefined)
+    login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
   if (change.user !== undefined) {
     const values: Partial<Record<UserField, string | null>> = {};
     for (const field of USER_FIELDS) values[field] = change.user?.[field] ?? null;

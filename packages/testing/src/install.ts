@@ -159,6 +159,9 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     get lost() {
       return runtime.lost;
     },
+    get waiting() {
+      return runtime.waiting;
+    },
     get phoneBacktracking() {
       return runtime.phoneBacktracking;
     },

@@ -35,6 +35,8 @@ export interface RuntimeOptions {
 export interface ClientRuntime {
   readonly live: FakeLive | null;
   readonly initialised: boolean;
+  /** Pushes on the live object that wait for the client's init (they run after the original array). */
+  readonly waiting: readonly unknown[];
   readonly commands: readonly FakeCommand[];
   readonly errors: readonly FakeError[];
   readonly handlers: ReadonlyMap<string, FakeHandler>;
@@ -319,6 +321,9 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     },
     get initialised() {
       return initialised;
+    },
+    get waiting() {
+      return buffered.map(copy);
     },
     get commands() {
       return [...commands];

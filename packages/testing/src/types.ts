@@ -229,6 +229,11 @@ export interface FakeCrisp {
    */
   readonly lost: readonly unknown[];
   /**
+   * Commands pushed on the live `$crisp` before the client's init: they wait, and run after the
+   * original array (so they cannot be taken back any more, but have not run yet either).
+   */
+  readonly waiting: readonly unknown[];
+  /**
    * The paths Crisp's own phone check would have walked on the phone values it refused: each run
    * of n digits counts 2^(n-1) (the check backtracks through every way to split it), so a long run
    * then a letter shows here. The fake counts it and does not spend it.

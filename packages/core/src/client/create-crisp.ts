@@ -54,13 +54,19 @@ export function createCrisp(options: CrispOptions): CrispClient {
   if (process.env.NODE_ENV !== 'production' && options.debug) store.subscribe((state) => debugLog('state', state));
   // Assembled in two steps: the sending, events and loader parts take the kit itself.
   const queue = (page.$crisp ||= []);
+  const visitor = createVisitor(options.tokenId ?? page.CRISP_TOKEN_ID ?? undefined);
+  // Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
+  // reload, the page's own snippet): signing out must then start a new session.
+  visitor.received.identified ||= !!(shared.queue || embed || liveOf(page));
+  // A revoke on this page hid the chat; the grant shows it again.
+  visitor.hidden = !!shared.revoked;
   const kit = {
     page,
-    queue: Array.isArray(queue) ? queue : undefined,
+    queue: Array.isArray(queue) ? (shared.queue = queue) : shared.queue,
     options,
     store,
     report,
-    visitor: createVisitor(options.tokenId ?? page.CRISP_TOKEN_ID ?? undefined),
+    visitor,
     listeners: 0,
     tracking: [],
   } as Partial<Kit> as Kit;
@@ -81,7 +87,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   if (options.safeMode) kit.send(['safe', true]);
   const { tokenId } = options;
   if (tokenId != null && textOf(tokenId) !== textOf(token ?? '')) restart(kit, true);
-  else if (options.locale && options.locale !== locale) restart(kit);
+  else if ((options.locale && options.locale !== locale) || shared.stale) restart(kit);
   if (liveOf(page)) {
     store.set({ status: 'loaded' });
     if (askGet(page, 'session:identifier')) markReady(kit);

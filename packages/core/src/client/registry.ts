@@ -16,6 +16,13 @@ interface Registry {
    * reload) starts revoked too, until a grant.
    */
   revoked?: boolean;
+  /** The `$crisp` array the page's first client started with: Crisp may still have to run it. */
+  queue?: unknown[];
+  /**
+   * Crisp's running session no longer matches the globals (a restart waited for consent): the next
+   * client allowed to send starts a new one.
+   */
+  stale?: boolean;
 }
 
 export const registry = (): Registry => ((globalThis as { [REGISTRY_KEY]?: Registry })[REGISTRY_KEY] ||= {});

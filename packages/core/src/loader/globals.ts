@@ -2,6 +2,7 @@
 import type { CrispGlobals } from '../protocol/protocol';
 import type { CrispOptions } from '../client/types';
 import type { Page } from '../client/kit';
+import { registry } from '../client/registry';
 
 /**
  * Sets (or, with `undefined`, clears) a Crisp global. Never `delete`: a page may have declared
@@ -14,7 +15,8 @@ export const setGlobal = <K extends keyof CrispGlobals>(page: Page, name: K, val
 /** Writes the globals Crisp's loader reads when it executes (and again at each session reset). */
 export function writeGlobals(page: Page, options: CrispOptions, onReady: () => void): void {
   setGlobal(page, 'CRISP_WEBSITE_ID', options.websiteId);
-  if (options.tokenId != null) setGlobal(page, 'CRISP_TOKEN_ID', options.tokenId);
+  // A visitor who withdrew consent on this page has no token in Crisp's globals.
+  if (options.tokenId != null && !registry().revoked) setGlobal(page, 'CRISP_TOKEN_ID', options.tokenId);
   if (options.cookieDomain) setGlobal(page, 'CRISP_COOKIE_DOMAIN', options.cookieDomain);
   if (options.cookieExpire) setGlobal(page, 'CRISP_COOKIE_EXPIRE', options.cookieExpire);
   if (options.nonce) setGlobal(page, 'CRISP_INCLUDE_ATTRS', { ...page.CRISP_INCLUDE_ATTRS, nonce: options.nonce });

@@ -39,7 +39,8 @@ export function grantConsent(crisp: CrispClient): void {
  * queued and not processed yet. The chat is hidden, the visitor forgotten (token, user fields,
  * data, segments), Crisp's cookies and storage keys for this website removed; the app's own
  * commands wait until `grantConsent`, and no load starts. Crisp's script, once loaded, stays in
- * memory until the page reloads (no script can be unloaded), hidden and sent nothing.
+ * memory until the page reloads (no script can be unloaded), hidden and sent nothing. Does
+ * nothing when consent is revoked already (on this page: a later client starts revoked).
  */
 export function revokeConsent(crisp: CrispClient): void {
   const kit = activeKit(crisp);

@@ -6,7 +6,7 @@ import { activeKit } from '../client/kit';
 import { setGlobal } from '../loader/globals';
 import { isObject } from '../protocol/guards';
 import { textOf } from '../client/errors';
-import { reconcile, restart } from './visitor';
+import { forget, reconcile, restart } from './visitor';
 import { wantUser } from './set-user';
 import { want } from './want';
 
@@ -38,14 +38,17 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
 /**
  * Forgets the visitor, whenever it is called: token cleared, their user fields, data and segments
  * forgotten, their commands still in the queue taken out, and a new Crisp session when the
- * current one received a token or any user field (even one later set to `null`). Does nothing
- * when nobody is signed in, so a signed-out page that remounts resets nothing.
+ * current one received a token or any user field (even one later set to `null`). Without those,
+ * no session is reset, so a signed-out page that remounts costs Crisp nothing.
  */
 export function logout(crisp: CrispClient): void {
   const kit = activeKit(crisp);
-  if (!kit || !signedIn(kit)) return;
-  kit.visitor.token = undefined;
-  restart(kit, true);
+  if (!kit) return;
+  // Only a session that knew who the visitor was needs replacing.
+  if (signedIn(kit)) {
+    kit.visitor.token = undefined;
+    restart(kit, true);
+  } else forget(kit);
   reconcile(kit);
 }
 

@@ -3,6 +3,7 @@
 import type { CrispClient, CrispVisitor } from '../client/types';
 import { activeKit } from '../client/kit';
 import { isObject } from '../protocol/guards';
+import { textOf } from '../client/errors';
 import { contentOf } from './content-of';
 import { login, logout, setLocale } from './identity';
 import { setUser } from './set-user';
@@ -28,12 +29,17 @@ export function setVisitor(crisp: CrispClient, visitor: CrispVisitor): void {
   if (identity === undefined) return;
   const previous = kit.visitor.declared;
   kit.visitor.declared = [identity, consent];
-  const revoked = consent === 'revoked' && previous?.[1] !== 'revoked';
+  // Against the client's consent, which grantConsent or revokeConsent may have changed meanwhile.
+  const revoked = consent === 'revoked' && kit.store.get().consent !== 'revoked';
   if (revoked) revokeConsent(crisp);
+  // Again when the token is not the declared one (a login or logout called directly meanwhile).
+  const token = kit.visitor.token;
+  const moved = tokenId !== undefined && textOf(tokenId ?? '') !== textOf(token ?? '');
   // Applied while still revoked, so the grant below starts one session that already holds it.
-  if (revoked || identity !== previous?.[0]) {
+  if (revoked || moved || identity !== previous?.[0]) {
     const whole = user === undefined ? {} : { ...NO_USER, ...user };
-    if (tokenId === null) logout(crisp);
+    // Signed out: a signed-in visitor logs out; an anonymous one keeps what it set.
+    if (tokenId === null && token != null) logout(crisp);
     if (tokenId != null) login(crisp, { ...whole, tokenId });
     else setUser(crisp, whole);
   }

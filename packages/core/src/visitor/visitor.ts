@@ -7,6 +7,7 @@ import type { CrispContribution, CrispVisitor } from '../client/types';
 import type { Kit } from '../client/kit';
 import { awaitSession } from '../state/session';
 import { setGlobal } from '../loader/globals';
+import { registry } from '../client/registry';
 
 /** What the current Crisp session has received (or will, from the queue), since it started. */
 export interface Received {
@@ -16,6 +17,8 @@ export interface Received {
   segments: Set<unknown>;
   /** A token or a user field reached this session: signing out must reset it. */
   identified: boolean;
+  /** `setSegments(…, true)` was sent in this session: until then the session may hold others. */
+  overwritten?: boolean;
 }
 
 export interface Visitor {
@@ -96,8 +99,8 @@ export function reconcile(kit: Kit): void {
   });
   const pairs: [string, CrispPrimitive][] = [];
   data.forEach((value, key) => {
-    // A key Crisp's session never had needs no deletion.
-    if (Object.is(received.data.get(key) ?? '', value)) return;
+    // A deletion is sent too: another client may have set the key in this session.
+    if (Object.is(received.data.get(key), value)) return;
     received.data.set(key, value);
     pairs.push([key, value]);
   });
@@ -105,9 +108,13 @@ export function reconcile(kit: Kit): void {
 
   // Crisp appends segments: only new ones are sent, unless the list must become exactly these.
   const added = [...segments].filter((segment) => !received.segments.has(segment));
-  const overwrite = visitor.overwrite && (added.length > 0 || segments.size !== received.segments.size);
+  const overwrite =
+    visitor.overwrite && (!received.overwritten || added.length > 0 || segments.size !== received.segments.size);
   visitor.overwrite = false;
-  if (overwrite) received.segments.clear();
+  if (overwrite) {
+    received.segments.clear();
+    received.overwritten = true;
+  }
   if (!added.length && !overwrite) return;
   segments.forEach((segment) => received.segments.add(segment));
   send(['set', 'session:segments', [overwrite ? [...segments] : added, overwrite] as [string[], boolean]]);
@@ -115,8 +122,34 @@ export function reconcile(kit: Kit): void {
 
 // Commands the kit derives again from the wanted state after a restart.
 const DERIVED = /^set (user:|session:(data|segments)$)/;
-// Everything else that speaks for one visitor: never sent into the next visitor's session.
-const PERSONAL = /^(set (session|message):|do message:(send|show)$)/;
+// Everything that speaks for one visitor: never sent into the next visitor's session.
+const PERSONAL = /^(set (user:|session:|message:)|do message:(send|show)$)/;
+
+/**
+ * Takes the commands matching `pattern` (`"verb name"`) out of the queue the kit started with,
+ * even once the live client exists: Crisp's loader hands that array to the client only after
+ * the live object is there, so it may still be waiting to run.
+ */
+function unqueue(kit: Kit, pattern: RegExp): void {
+  const { queue } = kit;
+  if (queue)
+    for (let i = queue.length; i--; ) {
+      const [verb, name] = queue[i] as unknown[];
+      if (pattern.test(verb + ' ' + (typeof name === 'string' ? name : ''))) queue.splice(i, 1);
+    }
+}
+
+/**
+ * Forgets the visitor: their fields, data and segments are no longer wanted, so no later session
+ * gets them. What the current session has, or will get from the queue, stays there (`restart`
+ * replaces the session at a boundary).
+ */
+export function forget(kit: Kit): void {
+  const { visitor } = kit;
+  visitor.fields.clear();
+  visitor.data.clear();
+  visitor.segments.clear();
+}
 
 /**
  * Starts a new Crisp session; the caller then reconciles, once the wanted visitor is complete, so
@@ -129,28 +162,21 @@ const PERSONAL = /^(set (session|message):|do message:(send|show)$)/;
  */
 export function restart(kit: Kit, boundary?: boolean): void {
   const { page, visitor, store } = kit;
-  if (boundary) {
-    visitor.fields.clear();
-    visitor.data.clear();
-    visitor.segments.clear();
-  }
+  if (boundary) forget(kit);
+  unqueue(kit, boundary ? PERSONAL : DERIVED);
   const withheld = isWithheld(kit);
   // Assigned, never deleted: a page may have declared it with `var`. Crisp reads it only when
   // l.js executes or at a reset, neither of which happens without consent; a revoked visitor's
   // token is cleared all the same.
   setGlobal(page, 'CRISP_TOKEN_ID', kit.store.get().consent === 'revoked' ? undefined : visitor.token);
-  // The queue the kit started with, even once Crisp's client is live: its loader hands that array
-  // to the client only after the live object exists, so it may still be waiting to run.
-  const { queue } = kit;
   const pending = Array.isArray(page.$crisp);
-  if (queue)
-    for (let i = queue.length; i--;) {
-      const [verb, name] = queue[i] as unknown[];
-      const line = verb + ' ' + (typeof name === 'string' ? name : '');
-      if (DERIVED.test(line) || (boundary && PERSONAL.test(line))) queue.splice(i, 1);
-    }
   visitor.received = fresh(page.CRISP_TOKEN_ID != null);
-  if (!withheld && (!pending || kit.loader.executed)) kit.send(['do', 'session:reset']);
+  // A session Crisp already runs, or will start from the globals l.js copied, must be replaced:
+  // now, or by the first client allowed to send.
+  if (!pending || kit.loader.executed) {
+    if (!withheld) kit.send(['do', 'session:reset']);
+    registry().stale = withheld;
+  }
   if (store.get().sessionId) {
     store.set({ sessionId: null });
     awaitSession(kit);

@@ -135,7 +135,10 @@ class Step implements fc.AsyncCommand<VisitorModel, ModelPage> {
 
 const loaderExecuted = (page: ModelPage) => page.fake.executions > 0;
 const revokeMark = (page: ModelPage): model.RevokeMark => ({
+  // Pushes the live client holds until its init were sent before the revoke: they run later, but
+  // nothing can take them back (Crisp's own queue).
   commands: page.fake.commands.length,
+  waiting: page.fake.waiting.map((command) => JSON.stringify(command)),
   live: page.fake.live !== null,
 });
 

@@ -45,6 +45,8 @@ export interface Contribution {
 export interface RevokeMark {
   /** `fake.commands.length` at the revoke: anything after it was processed while revoked. */
   readonly commands: number;
+  /** Pushes the live client held until its init, as JSON: sent before the revoke, run after it. */
+  readonly waiting: readonly string[];
   /** Whether the client was live then: one that goes live later must not start with a token. */
   readonly live: boolean;
 }
@@ -338,11 +340,15 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
   model.holds = [];
   model.visibilityKnown = !hiddenBefore;
   model.locale = setup.locale ?? model.locale;
-  model.consent = setup.consent ? 'pending' : 'not-required';
+  // A page where consent was revoked stays revoked for the new client, whatever it asks for.
+  model.consent = model.revoke ? 'revoked' : setup.consent ? 'pending' : 'not-required';
   model.tagsWhenPending = setup.consent ? tags : undefined;
   // A revoked page keeps its mark (nothing of the visitor reaches Crisp) until a grant.
-  if (setup.tokenId === undefined) model.tokenKnown = false;
-  else {
+  if (setup.tokenId === undefined) {
+    model.tokenKnown = false;
+    // A revoked page holds no token: the new client finds none.
+    if (model.revoke) model.token = null;
+  } else {
     const changed = !sameToken(setup.tokenId, model.token);
     model.token = setup.tokenId;
     model.tokenKnown = true;

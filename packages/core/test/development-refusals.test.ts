@@ -1,0 +1,236 @@
+// The development build's check of every command against what Crisp's real client does: every
+// vector measured on Crisp v2.7.0 runs through `refusalOf`. Refused by Crisp: a message naming the
+// field. Accepted and used: nothing to say. Accepted but then dropped or garbled: refused too, each
+// listed below with the reason.
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { refusalOf } from '../src/development/refusal-of';
+import { type CrispVector, crispVectors } from '../../testing/test/vectors/crisp-validators';
+
+const name = (vector: CrispVector) => `${vector.table}: ${vector.source}`;
+
+/** Accepted by Crisp, refused in development, and why (from the notes' "passed on" column). */
+const JUNK: Readonly<Record<string, string>> = {
+  "email signature: ['0123456789abcdef'.repeat(4)]": 'a signature in an array is passed on as the array',
+  "user:company: ['Acme', {employment:['','Eng']}]": 'employment without a title is dropped, role and all',
+  "user:company: ['Acme', {employment:'CTO'}]": 'a string is split into letters (title C, role T)',
+  "user:company: ['Acme', {employment:{title:'CTO',role:'Eng'}}]": 'the object form is dropped',
+  "user:company: ['Acme', {geolocation:['','Paris']}]": 'geolocation without a country is dropped, city and all',
+  "user:company: ['Acme', {geolocation:'FR'}]": 'a string is split into letters (country F, city R)',
+  "user:company: ['Acme', {geolocation:{country:'FR',city:'Paris'}}]": 'the object form is dropped',
+  "user:company: ['Acme', {unknown:1}]": 'an unknown detail is dropped',
+  "user:company: ['Acme', 'x']": 'details that are not an object are ignored',
+  'user:company: [5]': 'a company name that is not text',
+  'user:company: [true]': 'a company name that is not text',
+  "user:company: [{name:'Acme'}]": 'a company name that is not text',
+  "user:company: [['Acme']]": 'a company name that is not text',
+  'session:data keys: null': 'a key that is not a string is stored as its text ("null")',
+  'session:data keys: undefined': 'a key that is not a string is stored as its text ("undefined")',
+  'session:data keys: 1': 'a key that is not a string is stored as its text',
+  'session:data keys: true': 'a key that is not a string is stored as its text',
+  'session:data values: NaN': 'NaN arrives as null',
+  'session:data values: Infinity': 'Infinity arrives as null',
+  'session:segments: [[5]]': 'a segment that is not a string slips through unchecked',
+  "session:segments: [['vip', 5]]": 'a segment that is not a string slips through unchecked',
+  'session:segments: [[true]]': 'a segment that is not a string slips through unchecked',
+  "session:segments: [[['vip']]]": 'a segment that is not a string slips through unchecked',
+  'session:segments: [[{}]]': 'a segment that is not a string slips through unchecked',
+  "session:segments: [['vip',{}]]": 'a segment that is not a string slips through unchecked',
+  "session:segments: [['vip'], 'yes']": 'an overwrite flag that is not a boolean is passed on as is',
+  "session:segments: [['vip'], 1]": 'an overwrite flag that is not a boolean is passed on as is',
+  "session:segments: [['vip'], null]": 'an overwrite flag that is not a boolean is passed on as is',
+  "session:event: [[['signup', {}, 'Blue']]]": 'not one of the ten event colours',
+  "session:event: [[['signup', {}, 'BLUE']]]": 'not one of the ten event colours',
+  "session:event: [[['signup', {}, '#ff0000']]]": 'not one of the ten event colours',
+  "session:event: [[['signup', {}, 'teal']]]": 'not one of the ten event colours',
+  "session:event: [[['signup', {}, '']]]": 'not one of the ten event colours',
+  "session:event: [[['signup', {}, 5]]]": 'not one of the ten event colours',
+  "session:event: [[['signup', []]]]": 'event data that is not an object is passed on as is',
+  "session:event: [[['signup', [1]]]]": 'event data that is not an object is passed on as is',
+  "session:event: [[['signup', 'str']]]": 'event data that is not an object is passed on as is',
+  "session:event: [[['signup', 5]]]": 'event data that is not an object is passed on as is',
+  "session:event: [[['signup', true]]]": 'event data that is not an object is passed on as is',
+  "message:send: ['file',{name:5,url:5,type:5}]": 'file fields that are not text are sent as numbers',
+  "message:send: ['audio',{url:'https://x/a.webm',type:'audio/webm',duration:'12'}]": 'a duration as text',
+  "message:send: ['audio',{url:'u',type:'t',duration:-1}]": 'a negative duration',
+  "message:send: ['picker',{id:'p1',text:'Pick',choices:'ab'}]": 'choices as a string',
+  "message:send: ['picker',{id:'p1',text:'Pick',choices:[1]}]": 'a choice that is not { value, label }',
+  "message:send: ['carousel',{text:'x',targets:[{title:'t',description:'d',actions:[{label:'l',url:'https://x'}]}]}]":
+    'message:send sends no carousel',
+  "message:send: ['carousel','x']": 'message:send sends no carousel',
+  "message:send: ['unknown','x']": 'an unknown message type sends nothing',
+  "message:send: ['TEXT','Hello']": 'an unknown message type sends nothing',
+  "message:send: [null,'x']": 'an unknown message type sends nothing',
+  "pipeline shapes: ['bogus','x',[]]": 'an unknown verb is ignored',
+};
+
+/** Whether a message starts with the field: the key or action when Crisp knows it, else the verb and the name. */
+function namesTheField(message: string, command: readonly unknown[]): boolean {
+  const [verb, key] = command;
+  const prefixes =
+    typeof key === 'string' && key !== ''
+      ? [`${key}:`, `${key} `, `${String(verb)} ${JSON.stringify(key)}`, `${String(verb)} ${key}`]
+      : [`${String(verb)} `];
+  return [...prefixes, JSON.stringify(verb)].some((prefix) => message.startsWith(prefix));
+}
+
+const refusedByCrisp = crispVectors.filter((vector) => !vector.accepted);
+const acceptedByCrisp = crispVectors.filter((vector) => vector.accepted);
+
+describe('refused by Crisp: refused in development, naming the field', () => {
+  test.each(refusedByCrisp.map((vector) => [name(vector), vector] as const))('%s', (_label, vector) => {
+    const why = refusalOf(vector.command);
+    expect(why).toBeTypeOf('string');
+    expect(namesTheField(why!, vector.command)).toBe(true);
+  });
+});
+
+describe('accepted by Crisp and used: accepted in development', () => {
+  const used = acceptedByCrisp.filter((vector) => !(name(vector) in JUNK));
+  test.each(used.map((vector) => [name(vector), vector] as const))('%s', (_label, vector) => {
+    expect(refusalOf(vector.command)).toBeUndefined();
+  });
+});
+
+describe('accepted by Crisp, then dropped or garbled: refused in development', () => {
+  test('every listed vector exists in the notes and was accepted there', () => {
+    const accepted = new Set(acceptedByCrisp.map(name));
+    expect(Object.keys(JUNK).filter((label) => !accepted.has(label))).toEqual([]);
+  });
+
+  test.each(acceptedByCrisp.filter((vector) => name(vector) in JUNK).map((vector) => [name(vector), vector] as const))(
+    '%s',
+    (label, vector) => {
+      expect(JUNK[label]).toBeDefined();
+      const why = refusalOf(vector.command);
+      expect(why).toBeTypeOf('string');
+      expect(namesTheField(why!, vector.command)).toBe(true);
+    },
+  );
+});
+
+describe('messages', () => {
+  test.each([
+    [['set', 'user:email', ['x']], 'user:email: "x" is not an email'],
+    [['set', 'session:data', ['a b', 1]], 'session:data key "a b": letters, digits, _ and - only, 1 to 50 characters'],
+    [
+      [
+        'set',
+        'session:data',
+        [
+          [
+            ['plan', 'pro'],
+            [7, 'x'],
+          ],
+        ],
+      ],
+      'session:data key 7: keys must be strings',
+    ],
+    [['set', 'session:segments', [['vip', 3]]], 'session:segments: segment 3 is not a string'],
+    [
+      ['set', 'user:company', ['Acme', { employment: 'CTO' }]],
+      'user:company: employment must be [title, role], two strings, not "CTO"',
+    ],
+    [
+      ['do', 'message:send', ['carousel', { text: 'x' }]],
+      'message:send: no message type "carousel" (Crisp would send nothing)',
+    ],
+    [['do', 'chat:opened'], 'do "chat:opened": no such action'],
+    [['on', 'hugo:tool:lookup', () => undefined], 'on "hugo:tool:lookup": no such event'],
+    [
+      ['config', 'color:theme', ['pink_ish']],
+      'config color:theme: "pink_ish" is not one of ' +
+        'default, amber, black, blue, blue_grey, light_blue, brown, cyan, green, light_green, grey, indigo, orange, deep_orange, pink, purple, deep_purple, red, teal',
+    ],
+    [['safe', 'yes'], 'safe: expected true or false'],
+  ] as const)('%j', (command, message) => {
+    expect(refusalOf(command)).toBe(message);
+  });
+});
+
+describe('what Crisp accepts and uses is accepted', () => {
+  test.each([
+    ['a US number with brackets', ['set', 'user:phone', ['+1 (415) 555-2671']]],
+    ['a French number with the trunk 0 in brackets', ['set', 'user:phone', ['+33 (0)6 12 34 56 78']]],
+    ['a signature of null', ['set', 'user:email', ['ada@example.com', null]]],
+    ['a signature', ['set', 'user:email', ['ada@example.com', 'f'.repeat(64)]]],
+    [
+      'a picker with choices',
+      [
+        'do',
+        'message:show',
+        ['picker', { id: 'p', text: 'Pick', choices: [{ value: 'a', label: 'A', selected: false }] }],
+      ],
+    ],
+    ['a field message', ['do', 'message:show', ['field', { id: 'f', text: 'Email?', explain: 'Your email' }]]],
+    ['a carousel, shown', ['do', 'message:show', ['carousel', { text: 'x', targets: [{ title: 't', actions: [] }] }]]],
+    ['session:data as (key, value)', ['set', 'session:data', ['plan', 'pro']]],
+    [
+      'session:data as a list of pairs',
+      [
+        'set',
+        'session:data',
+        [
+          [
+            ['plan', 'pro'],
+            ['seats', 3],
+          ],
+        ],
+      ],
+    ],
+    ['session:event flat', ['set', 'session:event', ['signup', { plan: 'pro' }, 'blue']]],
+    ['session:event as a list', ['set', 'session:event', [[['signup'], ['paid', { amount: 20 }, 'green']]]]],
+    [
+      'a company with every detail',
+      [
+        'set',
+        'user:company',
+        [
+          'Acme',
+          { url: 'https://acme.test', description: 'Tools', employment: ['CTO', 'Eng'], geolocation: ['FR', 'Paris'] },
+        ],
+      ],
+    ],
+    ['segments with overwrite', ['set', 'session:segments', [['vip', 'beta'], true]]],
+    ['a config boolean', ['config', 'hide:on:away', [true]]],
+    ['a theme', ['config', 'color:theme', ['teal']]],
+    ['a z-index', ['config', 'container:index', [99]]],
+    ['safe mode', ['safe', true]],
+    ['a reset that reloads', ['do', 'session:reset', [true]]],
+    ['a trigger', ['do', 'trigger:run', ['welcome']]],
+    ['a scenario with variables', ['do', 'bot:scenario:run', ['onboarding', { plan: 'pro', seats: 3 }]]],
+    ['off', ['off', 'chat:opened']],
+  ] as const)('%s', (_label, command) => {
+    expect(refusalOf(command)).toBeUndefined();
+  });
+});
+
+describe('shapes Crisp does not know', () => {
+  test.each([
+    ['one pair wrapped in a list (Crisp reads the pair as a key)', ['set', 'session:data', [['plan', 'pro']]]],
+    ['an object for session:data', ['set', 'session:data', [{ plan: 'pro' }]]],
+    ['no events', ['set', 'session:event', [[]]]],
+    ['a command that is not an array', 'set' as unknown as readonly unknown[]],
+    ['an unknown config key', ['config', 'hide:always', [true]]],
+    ['a config boolean as text', ['config', 'sound:mute', ['true']]],
+    ['an event handler missing', ['on', 'chat:opened']],
+  ] as const)('%s', (_label, command) => {
+    expect(refusalOf(command)).toBeTypeOf('string');
+  });
+});
+
+test('never throws, whatever it is given (property)', () => {
+  const verb = fc.constantFrom('set', 'do', 'config', 'on', 'off', 'safe', 'get', 'bogus');
+  const key = fc.oneof(
+    fc.constantFrom('user:email', 'user:phone', 'user:company', 'session:data', 'session:segments', 'session:event'),
+    fc.constantFrom('message:send', 'message:show', 'bot:scenario:run', 'color:theme', 'chat:opened', 'toString'),
+    fc.anything(),
+  );
+  fc.assert(
+    fc.property(fc.tuple(verb, key, fc.anything({ withBigInt: true, withNullPrototype: true })), (command) => {
+      const why = refusalOf(command);
+      expect(why === undefined || typeof why === 'string').toBe(true);
+    }),
+    { numRuns: 3_000 },
+  );
+});

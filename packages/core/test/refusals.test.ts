@@ -8,26 +8,7 @@ import type { CrispCommand, CrispKitError } from '@crispkit/core';
 import { crispVectors, type CrispVector } from '../../testing/test/vectors/crisp-validators';
 import { BUILDS, type Core } from './builds';
 import { fakeCrisp, WEBSITE_ID } from './helpers';
-
-/**
- * Accepted by Crisp, but dropped or garbled on the way (the notes' "passed on" column says so):
- * the development build refuses these rather than let the app believe they were stored.
- */
-function isJunk({ table, command }: CrispVector): boolean {
-  const args = command[2];
-  const list = Array.isArray(args) ? args : [];
-  if (table === 'message:send') return !/^(text|file|animation|audio)$/.test(String(list[0]));
-  if (table === 'session:segments') return Array.isArray(list[0]) && list[0].some((item) => typeof item !== 'string');
-  if (table === 'user:company') {
-    const details = list[1] as { employment?: unknown; geolocation?: unknown } | undefined;
-    return !!details && (typeof details.employment === 'string' || typeof details.geolocation === 'string');
-  }
-  if (table === 'session:event') return list.some((event) => Array.isArray(event) && typeof event[0] !== 'string');
-  // Stored under their text ('null', '1') or as text ('«NaN»').
-  if (table === 'session:data keys') return typeof list[0] !== 'string';
-  if (table === 'session:data values') return typeof list[1] === 'number' && !isFinite(list[1]);
-  return false;
-}
+import { isJunk } from './junk';
 
 /**
  * A raw `off` would remove the kit's one registration for that event and cut off every other

@@ -67,13 +67,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe.each(BUILDS)('%s build', (_, load) => {
+describe.each(BUILDS)('%s build', (build, load) => {
   let core: Core;
   beforeAll(async () => {
     core = await load();
   });
 
-  it.each(CASES)('$label does not throw, sends nothing and reports $field', async ({ act, field }) => {
+  it.each(CASES)('$label does not throw and reports $field', async ({ act, field }) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const onError = vi.fn();
     const fake = fakeCrisp();
@@ -85,8 +85,11 @@ describe.each(BUILDS)('%s build', (_, load) => {
     expect(() => act(core, crisp)).not.toThrow();
     await fake.settled();
 
-    expect(fake.commands.slice(before)).toEqual([]);
-    expect(fake.errors).toEqual([]);
+    // Development refuses before Crisp; production lets Crisp judge, and reports what it refused.
+    if (build === 'development') {
+      expect(fake.commands.slice(before)).toEqual([]);
+      expect(fake.errors).toEqual([]);
+    }
     const fields = onError.mock.calls.map(([error]) => (error as CrispKitError).field);
     const names = (name: string) => (typeof field == 'string' ? name.includes(field) : field.test(name));
     expect(fields.some(names), fields.join(', ')).toBe(true);
@@ -111,7 +114,7 @@ describe.each(BUILDS)('%s build', (_, load) => {
     },
   );
 
-  it('the same calls before load leave nothing malformed in the queue', async () => {
+  it('the same calls before load do not throw, and development leaves nothing malformed in the queue', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const onError = vi.fn();
     const fake = fakeCrisp({ mode: 'manual' });
@@ -119,6 +122,8 @@ describe.each(BUILDS)('%s build', (_, load) => {
     for (const { act } of CASES) expect(() => act(core, crisp)).not.toThrow();
     crisp.load();
     await fake.load();
+    // Before the client is live Crisp drops what it refuses without a word: production's cost.
+    if (build === 'production') return;
     expect(fake.errors).toEqual([]);
     expect(fake.commands.filter((c) => c[0] !== 'on' && c[0] !== 'off')).toEqual([]);
     expect(onError).toHaveBeenCalledTimes(CASES.length);

@@ -52,7 +52,9 @@ describe.each(BUILDS)('%s build: every vector of Crisp v2.7.0, pushed to a live 
         expect(errors[0]!.field).toBeTruthy();
         expect(warn).toHaveBeenCalledWith(errors[0]!.message);
         expect(fake.errors).toEqual([]);
-        expect(reachedCrisp.filter(([verb]) => verb === vector.command[0])).toEqual([]);
+        // Session data is refused pair by pair: the good pairs of the same call still reach Crisp.
+        if (!vector.table.startsWith('session:data'))
+          expect(reachedCrisp.filter(([verb]) => verb === vector.command[0])).toEqual([]);
       }
     } else if (vector.accepted && !isKitRefused(vector)) {
       expect(errors.map((error) => error.message)).toEqual([]);

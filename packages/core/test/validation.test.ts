@@ -42,13 +42,13 @@ describe('setup errors', () => {
 describe('runtime refusals', () => {
   const cases: [string, (c: ReturnType<typeof setup>['crisp']) => void, string][] = [
     ['a malformed email', (c) => setUser(c, { email: 'not-an-email' }), 'user:email'],
-    ['a short signature', (c) => setUser(c, { email: 'ada@example.com', signature: 'abc' }), 'user:email signature'],
+    ['a short signature', (c) => setUser(c, { email: 'ada@example.com', signature: 'abc' }), 'user:email'],
     ['a bad data key', (c) => setSessionData(c, { 'has space': 1 }), 'session:data key has space'],
     ['a too long data key', (c) => setSessionData(c, { ['k'.repeat(51)]: 1 }), 'session:data key'],
     ['an object value', (c) => setSessionData(c, { plan: { tier: 1 } as never }), 'session:data plan'],
     ['a NaN value', (c) => setSessionData(c, { seats: NaN }), 'session:data seats'],
     ['an unknown command', (c) => c.push(['do', 'chat:explode'] as unknown as CrispCommand), 'do chat:explode'],
-    ['an unknown verb', (c) => c.push(['run', 'x'] as unknown as CrispCommand), 'command'],
+    ['an unknown verb', (c) => c.push(['run', 'x'] as unknown as CrispCommand), 'run'],
     ['a raw email command', (c) => c.push(['set', 'user:email', ['nope']]), 'user:email'],
   ];
 

@@ -32,6 +32,8 @@ function listen(kit: Kit, event: unknown, handler: unknown): () => void {
 function push(kit: Kit, command: unknown): void {
   if (!isActive(kit)) return;
   if (!Array.isArray(command)) return kit.report('command');
+  // The visitor's fields, data and segments: checked, wanted, then reconciled like setUser's.
+  if (want(kit, command)) return reconcile(kit);
   const [verb, name, handler] = command as unknown[];
   const field = textOf(verb) + ' ' + textOf(name);
   if (process.env.NODE_ENV !== 'production') {
@@ -43,8 +45,6 @@ function push(kit: Kit, command: unknown): void {
   // is refused (unsubscribe with the function `on` returns).
   if (verb === 'on') return void listen(kit, name, handler);
   if (verb === 'off') return kit.report('off');
-  // The visitor's fields, data and segments: wanted, then reconciled like setUser's.
-  if (want(kit, command)) return reconcile(kit);
   if (verb === 'do' && name === 'session:reset') return (restart(kit), reconcile(kit));
   // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
   if (isWithheld(kit)) kit.visitor.held.push(command as CrispCommand);

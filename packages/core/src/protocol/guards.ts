@@ -62,7 +62,12 @@ export const isSafePhone = (value: unknown): boolean => {
  * A `session:data` key Crisp accepts, as the object key it becomes (so as text): 1 to 50 ASCII
  * letters, digits, `_`, `-` (and the backslash Crisp lets through). One refused key makes Crisp drop the whole command, good pairs included.
  */
-export const isDataKey = (key: unknown): boolean => /^[\w\\-]{1,50}$/.test(textOf(key));
+export const isDataKey = (key: unknown): boolean => {
+  const text = textOf(key);
+  // `__proto__` matches, but Crisp builds an object from the pairs: that key would set its
+  // prototype, not a key, so the pair vanishes (alone, Crisp refuses the command).
+  return /^[\w\\-]{1,50}$/.test(text) && text !== '__proto__';
+};
 
 /** A `session:data` value Crisp accepts; one refused value drops the whole command as well. */
 export const isDataValue = (value: unknown): value is string | number | boolean =>

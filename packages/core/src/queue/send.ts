@@ -3,6 +3,7 @@
 import type { CrispCommand } from '../protocol/protocol';
 import { isActive, type Kit } from '../client/kit';
 import { debugLog } from '../client/debug';
+import { textOf } from '../client/errors';
 
 export const createSend =
   (kit: Kit) =>
@@ -14,6 +15,6 @@ export const createSend =
       (kit.page.$crisp ||= []).push(command);
     } catch (error) {
       // Crisp's live client throws into the caller what it refuses: reported with its message.
-      kit.report(String(command[1]), error);
+      kit.report(textOf(command[0]) + ' ' + textOf(command[1]), error);
     }
   };

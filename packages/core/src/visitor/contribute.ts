@@ -4,6 +4,7 @@ import type { Kit } from '../client/kit';
 import { activeKit } from '../client/kit';
 import { isObject } from '../protocol/guards';
 import { acceptedPairs } from './want';
+import { refusalOf } from '../development/refusal-of';
 import { reconcile } from './visitor';
 
 const inert: CrispContributionHandle = Object.assign(() => {}, { update() {} });
@@ -24,7 +25,9 @@ function accepted(kit: Kit, contribution: unknown): CrispContribution {
       );
   }
   if (segments !== undefined) {
-    if (!Array.isArray(segments)) kit.report('session:segments');
+    const refusal =
+      process.env.NODE_ENV !== 'production' ? refusalOf(['set', 'session:segments', [segments]]) : undefined;
+    if (refusal || !Array.isArray(segments)) kit.report('session:segments', refusal);
     else copy.segments = [...segments] as string[];
   }
   return copy;

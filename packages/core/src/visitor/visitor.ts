@@ -134,7 +134,8 @@ function unqueue(kit: Kit, pattern: RegExp): void {
   const { queue } = kit;
   if (queue)
     for (let i = queue.length; i--; ) {
-      const [verb, name] = queue[i] as unknown[];
+      // Anything may be on the array: the page can push onto it directly.
+      const [verb, name] = Array.isArray(queue[i]) ? (queue[i] as unknown[]) : [];
       if (pattern.test(verb + ' ' + (typeof name === 'string' ? name : ''))) queue.splice(i, 1);
     }
 }

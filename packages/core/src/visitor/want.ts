@@ -12,11 +12,16 @@ import { contentOf } from './content-of';
  * pairs included (silently, before its client is live), so only that pair is refused and reported.
  */
 export const acceptedPairs = (pairs: unknown[][], report: Report): [string, CrispPrimitive][] =>
-  pairs.filter(([name, value]) =>
-    !isDataKey(name)
-      ? report('session:data key ' + textOf(name))
-      : isDataValue(value) || report('session:data ' + textOf(name)),
-  ) as [string, CrispPrimitive][];
+  pairs.filter((pair) => {
+    if (!Array.isArray(pair)) return report('session:data');
+    const [name, value] = pair as unknown[];
+    const field = (isDataKey(name) ? 'session:data ' : 'session:data key ') + textOf(name);
+    if (process.env.NODE_ENV !== 'production') {
+      const refusal = refusalOf(['set', 'session:data', [name, value]]);
+      if (refusal) return report(field, refusal);
+    }
+    return (isDataKey(name) && isDataValue(value)) || report(field);
+  }) as [string, CrispPrimitive][];
 
 const VISITOR_KEY = /^(user:(email|phone|nickname|avatar|company)|session:(data|segments))$/;
 
@@ -29,7 +34,8 @@ export function want(kit: Kit, command: readonly unknown[]): boolean {
   const [verb, key, input] = command;
   if (verb !== 'set' || typeof key !== 'string' || !VISITOR_KEY.test(key)) return false;
   const { visitor, report } = kit;
-  if (process.env.NODE_ENV !== 'production') {
+  // Session data is checked pair by pair below: one bad pair must not cost the others.
+  if (process.env.NODE_ENV !== 'production' && key !== 'session:data') {
     const refusal = refusalOf(command);
     if (refusal) return (report(key, refusal), true);
   }

@@ -5,7 +5,9 @@
 // from there by size-limit (preset-small-lib: esbuild, minified, then gzip -9) as an app's
 // production build would (NODE_ENV=production, so development-only code is not counted).
 // A `limit` is a design budget and a hard limit: an entry over it fails `pnpm size` and CI.
-// Entries without a limit are there for scale.
+// Entries without a limit are there for scale. Run them with `pnpm size`, not the size-limit CLI:
+// the CLI would measure the workspace's dist instead of the packed packages, and stop at an entry
+// whose package is not in this checkout yet (the size script reports that row "not built yet").
 const production = (config) => ({
   ...config,
   define: { ...config.define, 'process.env.NODE_ENV': '"production"' },

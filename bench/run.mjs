@@ -11,6 +11,7 @@ import { FACADE, facadeRows } from './facade.mjs';
 import { STARTUP, startupRows } from './startup.mjs';
 
 const fmt = (n) => (n == null ? 'n/a' : n.toLocaleString('en-US'));
+const ms = (n, digits) => (n == null ? 'n/a' : `${n.toFixed(digits)} ms`);
 const table = (head, rows) =>
   [
     `| ${head.join(' | ')} |`,
@@ -123,11 +124,11 @@ try {
       'vs (a)',
     ],
     (await facadeRows()).map((r) => [
-      r.name,
-      `${r.clicked.toFixed(0)} ms`,
-      `${r.opened.toFixed(0)} ms`,
-      `**${r.median.toFixed(1)} ms**`,
-      `${r.ratio.toFixed(2)}×`,
+      `${r.name}${r.failed.length ? ` (${r.failed.length} of ${FACADE.runs} visits never opened: ${r.failed[0].replace(/\|/g, '\\|')})` : ''}`,
+      ms(r.clicked, 0),
+      ms(r.opened, 0),
+      r.median == null ? 'n/a' : `**${ms(r.median, 1)}**`,
+      Number.isFinite(r.ratio) ? `${r.ratio.toFixed(2)}×` : 'n/a',
     ]),
   );
 } catch (error) {

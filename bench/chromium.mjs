@@ -1,10 +1,10 @@
 // The Chromium the browser tests drive, launched with their flags: e2e/support/chromium.ts itself,
-// compiled into bench/results/ (git-ignored), so that the bench and the tests cannot drift apart.
+// compiled into bench/node_modules/.cache/, so that the bench and the tests cannot drift apart.
 import { build } from 'esbuild';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
 export async function launchChromium() {
-  const outfile = fileURLToPath(new URL('results/chromium.mjs', import.meta.url));
+  const outfile = fileURLToPath(new URL('node_modules/.cache/crispkit-chromium.mjs', import.meta.url));
   await build({
     entryPoints: [fileURLToPath(new URL('../e2e/support/chromium.ts', import.meta.url))],
     outfile,

@@ -13,7 +13,7 @@ import { launchChromium } from './chromium.mjs';
 import { ALIAS } from './dist-alias.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-export const FACADE = { delayMs: 300, hoverAt: 100, clickAt: 500, runs: 11 };
+export const FACADE = { delayMs: 300, hoverAt: 100, clickAt: 500, runs: 15 };
 export const FACADE_MODES = [
   { id: 'eager', name: '(a) `eager`' },
   { id: 'idle', name: '(b) `idle` (the default)' },

@@ -167,7 +167,8 @@ lets run between scripts, which performance marks around the script would count.
 fresh browser context and each bundle carries a unique first comment, so no code cache helps; the
 CPU is slowed down ${STARTUP.cpuSlowdown}× (Lighthouse's mobile profile). Medians of ${STARTUP.runs} visits per row,
 interleaved, as ratios to Crisp's raw snippet with the same calls, measured in the same browser;
-the absolute times depend on the machine. The snippet's own cost is mostly the insertion of the
+the absolute times depend on the machine, and on a busy machine even the ratios move by tens of
+percent from one run to the next: compare rows of one run, not runs. The snippet's own cost is mostly the insertion of the
 \`l.js\` tag; the kit's default \`idle\` strategy inserts it later, in a task of its own, so the
 \`eager\` row is the like-for-like one. Goal: at most 1.5× the snippet.
 
@@ -203,7 +204,8 @@ them and a busy main thread delays them as it would real input). At that moment 
 the chat ready, the eager one included: every row starts from the same cold page, and "chat open
 at" (from the navigation) compares them as well as "click to open". \`chat:opened\` ends each
 measure. Medians of ${FACADE.runs} visits per row, interleaved, as ratios to (a); the last row is the floor,
-eager clicked once Crisp is ready.
+eager clicked once Crisp is ready. "click at" is when the click really ran: later than ${FACADE.clickAt} ms
+when the machine was busy.
 
 ${facadeTable}
 `;

@@ -4,8 +4,8 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { ALIAS } from './size.mjs';
+import { launchChromium } from './chromium.mjs';
+import { ALIAS } from './dist-alias.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const L_JS = /^https:\/\/client\.crisp\.chat\/l\.js/;
@@ -213,10 +213,7 @@ export async function behaviourRows() {
   for (const id of ids) bundles[id] = await bundle(id);
   const server = await serve(bundles);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   try {
     const rows = [];
     for (const integration of INTEGRATIONS)

@@ -1,19 +1,31 @@
 // Packaging check (CI, after build:packages): what a library user installs must be trustworthy.
-// Per package: publint --strict, attw --pack, the ESM + CommonJS + .d.ts/.d.cts + source-map
-// files, the exports map, sideEffects, 'use client' for React. Then the public types with
-// TypeScript 5.x and 6.0, and the size-limit budgets.
-// Exit status: non-zero on any problem. Size budgets count only when CRISPKIT_SIZE_ENFORCE != "0".
+// Per package (every packages/* that is published): publint --strict, attw --pack, the ESM +
+// CommonJS + .d.ts/.d.cts + source-map files, the exports map, sideEffects, 'use client' for React.
+// Then the public types of every package with TypeScript 5.9, 6.0 and 7, and the size budgets of
+// .size-limit.js, measured from the packed packages (scripts/measure-sizes.mjs), as hard limits.
+// Exit status: non-zero on any problem; the last lines name each one (each size row over budget).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { failingRows, measureSizes, sizeTable } from './measure-sizes.mjs';
 import { root } from './workspace.mjs';
 
-const PACKAGES = ['core', 'react', 'testing', 'server'];
+const manifestOf = (name) => JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8'));
+// Every published package, found from the folders: a new package is checked as soon as it exists.
+const PACKAGES = readdirSync(`${root}packages`)
+  .filter((name) => existsSync(`${root}packages/${name}/package.json`))
+  .filter((name) => !manifestOf(name).private)
+  .sort();
 // Export subpaths that are classic browser scripts (IIFE, for <script src> or as l.js), not
 // modules: nothing imports them, so they have no types and attw would report "no types" and
 // "ESM resolved from require" for a file no resolver is meant to load. Their bytes are checked
-// by size-limit (core) and their behaviour by the browser tests.
+// by the size budgets (core) and their behaviour by the browser tests.
 const SCRIPT_SUBPATHS = { core: ['./iife', './iife/dev'], testing: ['./browser'] };
-const enforceSize = (process.env.CRISPKIT_SIZE_ENFORCE ?? '1') !== '0';
+// The TypeScript versions a consumer may compile with (root devDependencies).
+const TYPESCRIPTS = [
+  ['TypeScript 5.9', 'typescript5'],
+  ['TypeScript 6.0', 'typescript'],
+  ['TypeScript 7', 'typescript7'],
+];
 
 const problems = [];
 const fail = (where, message) => {
@@ -87,46 +99,88 @@ for (const name of PACKAGES) {
     );
 }
 
-// The public types, compiled by a consumer (bench/types) with each TypeScript and each resolution.
-console.log('\n▶ public types (bench/types: ESM and CommonJS consumers, skipLibCheck false)');
-for (const [label, ts] of [
-  ['TypeScript 5.x', 'typescript5'],
-  ['TypeScript 6.0', 'typescript'],
-])
+// The public types, compiled as a consumer would, skipLibCheck off, with each TypeScript and each
+// resolution: bench/types/consumer.* (typical use of core, react, testing) and, generated here, a
+// consumer that imports every typed export subpath of every package. A package whose declarations
+// import Node's modules (the server's `./node`) is compiled in a second program with Node's types,
+// so that the others are checked without them, as in a browser app.
+const typedSubpaths = (name) =>
+  Object.entries(manifestOf(name).exports ?? { '.': {} })
+    .filter(([, target]) => JSON.stringify(target).includes('"types"'))
+    .map(([subpath]) => `@crispkit/${name}${subpath.slice(1)}`);
+const needsNode = (name) =>
+  readdirSync(`${root}packages/${name}/dist`, { withFileTypes: true }).some(
+    (file) =>
+      file.isFile() &&
+      /\.d\.c?ts$/.test(file.name) &&
+      /from ['"]node:/.test(readFileSync(`${root}packages/${name}/dist/${file.name}`, 'utf8')),
+  );
+const consumers = `${root}node_modules/.crispkit-types/`;
+rmSync(consumers, { recursive: true, force: true });
+mkdirSync(`${consumers}node_modules/@crispkit`, { recursive: true });
+writeFileSync(`${consumers}package.json`, '{ "type": "module" }\n');
+const typed = PACKAGES.filter((name) => existsSync(`${root}packages/${name}/dist`));
+for (const name of typed) symlinkSync(`${root}packages/${name}`, `${consumers}node_modules/@crispkit/${name}`, 'dir');
+const programs = [
+  {
+    id: 'browser',
+    packages: typed.filter((name) => !needsNode(name)),
+    types: [],
+    own: ['consumer.ts', 'consumer.cts'],
+  },
+  { id: 'node', packages: typed.filter(needsNode), types: ['node'], own: [] },
+].filter((program) => program.packages.length);
+for (const program of programs) {
+  const specifiers = program.packages.flatMap(typedSubpaths);
+  const reexports = specifiers.map((specifier, i) => `export * as api${i} from '${specifier}';`).join('\n');
+  writeFileSync(`${consumers}${program.id}.ts`, `${reexports}\n`);
+  writeFileSync(`${consumers}${program.id}.cts`, `${reexports}\n`);
   for (const mode of ['bundler', 'node16']) {
-    const tsc = `${root}node_modules/${ts}/bin/tsc`;
-    if (!existsSync(tsc)) {
-      fail('types', `${label}: ${ts} is not installed`);
-      continue;
+    const own = program.own.filter((file) => mode === 'node16' || file.endsWith('.ts'));
+    const files = [`${program.id}.ts`, ...(mode === 'node16' ? [`${program.id}.cts`] : [])];
+    writeFileSync(
+      `${consumers}tsconfig.${program.id}.${mode}.json`,
+      JSON.stringify({
+        extends: `${root}bench/types/tsconfig.${mode}.json`,
+        compilerOptions: { types: program.types },
+        files: [...files, ...own.map((file) => `${root}bench/types/${file}`)],
+      }),
+    );
+  }
+  program.specifiers = specifiers;
+}
+console.log(
+  `\n▶ public types, skipLibCheck false: ${programs.map((p) => `${p.specifiers.join(', ')}${p.types.length ? ' (with Node types)' : ''}`).join('; ')}, and bench/types/consumer.*`,
+);
+for (const [label, ts] of TYPESCRIPTS) {
+  const tsc = `${root}node_modules/${ts}/bin/tsc`;
+  if (!existsSync(tsc)) {
+    fail('types', `${label}: ${ts} is not installed (pnpm install)`);
+    continue;
+  }
+  const version = exec(process.execPath, [tsc, '--version']).output;
+  for (const mode of ['bundler', 'node16'])
+    for (const program of programs) {
+      const result = exec(process.execPath, [tsc, '-p', `${consumers}tsconfig.${program.id}.${mode}.json`]);
+      const what = `${version}, moduleResolution ${mode}, ${program.packages.map((name) => `@crispkit/${name}`).join(' ')}`;
+      if (result.status !== 0) fail('types', `${what}:\n${indent(result.output)}`);
+      else ok(what);
     }
-    const version = exec(process.execPath, [tsc, '--version']).output;
-    const result = exec(process.execPath, [tsc, '-p', `bench/types/tsconfig.${mode}.json`]);
-    if (result.status !== 0) fail('types', `${version}, moduleResolution ${mode}:\n${indent(result.output)}`);
-    else ok(`${version}, moduleResolution ${mode}`);
-  }
+}
+rmSync(consumers, { recursive: true, force: true });
 
-// Size budgets (size-limit, preset-small-lib, config .size-limit.js).
-console.log(`\n▶ size-limit (budgets ${enforceSize ? 'enforced' : 'reported only: CRISPKIT_SIZE_ENFORCE=0'})`);
-const size = exec(bin('size-limit'), ['--json']);
-let checks = null;
-try {
-  checks = JSON.parse(size.output.slice(size.output.indexOf('[')));
-} catch {
-  fail('size-limit', `could not run:\n${indent(size.output)}`);
-}
-const over = [];
-for (const check of checks ?? []) {
-  const line = `${check.name}: ${check.size} B gzip (budget ${check.sizeLimit} B)`;
-  if (check.passed) ok(line);
-  else {
-    over.push(`${line}, OVER by ${check.size - check.sizeLimit} B`);
-    console.log(`  ${enforceSize ? '✗' : '!'} ${line}  OVER BUDGET by ${check.size - check.sizeLimit} B`);
-  }
-}
-if (over.length) {
-  if (enforceSize) problems.push(...over.map((o) => `size-limit: ${o}`));
-  else console.log(`  ${over.length} over budget; not failing because CRISPKIT_SIZE_ENFORCE=0`);
-}
+// Size budgets: every entry of .size-limit.js from the packed packages; each one over its budget
+// is a problem of its own, named in the summary.
+console.log('\n▶ sizes (.size-limit.js budgets, hard limits; measured from the packed packages)');
+const sizes = await measureSizes();
+console.log(indent(sizeTable(sizes)));
+for (const row of failingRows(sizes))
+  fail(
+    'size',
+    row.status === 'over'
+      ? `${row.name}: ${row.gzipped.toLocaleString('en-US')} B > budget ${row.budget.toLocaleString('en-US')} B (over by ${(row.gzipped - row.budget).toLocaleString('en-US')} B)`
+      : `${row.name}: could not be measured: ${row.message}`,
+  );
 
 console.log(
   problems.length

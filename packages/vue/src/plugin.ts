@@ -1,6 +1,7 @@
 // crispPlugin: gets the page's client once per app and binds the app-wide inputs to the core.
 import { effectScope, onScopeDispose, toValue, watch, type App, type MaybeRefOrGetter } from 'vue';
 import {
+  contribute,
   createCrisp,
   setVisitor,
   type CrispClient,
@@ -9,7 +10,6 @@ import {
   type CrispVisitor,
 } from '@crispkit/core';
 import { CrispKey } from './injection';
-import { bindContribution } from './composables/contribute';
 
 /** The live, app-wide inputs: each a value, a ref or a getter, watched deeply. */
 export interface CrispPluginInputs {
@@ -48,17 +48,18 @@ export function crispPlugin(options: CrispPluginOptions): { install(app: App): v
 
       const scope = effectScope(true);
       scope.run(() => {
-        // Every rule (content comparison, null versus undefined, a grant after a revoke) is the core's.
+        const contribution = contribute(client, {});
+        onScopeDispose(contribution);
+        // One watcher, so that the data is replaced before the visitor changes: a sign-out's new
+        // session must not receive the signed-out user's data. Every rule (content comparison,
+        // null versus undefined, a grant after a revoke) is the core's.
         watch(
-          () => toValue(visitor),
-          (next) => setVisitor(client, next || {}),
+          () => [toValue(visitor), toValue(sessionData), toValue(segments)] as const,
+          ([nextVisitor, data, nextSegments]) => {
+            contribution.update({ data: data || undefined, segments: nextSegments || undefined });
+            setVisitor(client, nextVisitor || {});
+          },
           { immediate: true, deep: true },
-        );
-        onScopeDispose(
-          bindContribution(client, () => ({
-            data: toValue(sessionData) || undefined,
-            segments: toValue(segments) || undefined,
-          })),
         );
       });
       // app.onUnmount is Vue 3.5+; on 3.4 the app's own unmount is wrapped instead.

@@ -1,6 +1,6 @@
 // Shared test setup: a fresh fake Crisp per test, apps mounted with the plugin and unmounted after.
 import { afterEach, beforeEach } from 'vitest';
-import { mount, type ComponentMountingOptions } from '@vue/test-utils';
+import { mount, type VueWrapper } from '@vue/test-utils';
 import { nextTick, type Component } from 'vue';
 import { installFakeCrisp, type FakeCrisp, type FakeCrispOptions } from '@crispkit/testing';
 import { crispPlugin, type CrispPluginOptions } from '@crispkit/vue';
@@ -31,16 +31,11 @@ export function useFake(options?: FakeCrispOptions): { readonly fake: FakeCrisp 
  * Mounts `component` in an app with `crispPlugin(plugin)` (default: the test website, eager
  * load), attached to the document; unmounted after the test unless the test did it.
  */
-export function mountWithCrisp<C extends Component>(
-  component: C,
-  plugin: Partial<CrispPluginOptions> = {},
-  options: ComponentMountingOptions<C> = {},
-) {
+export function mountWithCrisp(component: Component, plugin: Partial<CrispPluginOptions> = {}): VueWrapper {
   const wrapper = mount(component, {
     attachTo: document.body,
-    ...options,
     global: { plugins: [crispPlugin({ websiteId: WEBSITE_ID, load: 'eager', ...plugin } as CrispPluginOptions)] },
-  } as ComponentMountingOptions<C>);
+  });
   const unmount = wrapper.unmount.bind(wrapper);
   const handle = {
     unmount() {

@@ -130,7 +130,12 @@ async function buildPackages(): Promise<void> {
 }
 
 async function buildFixtures(): Promise<string> {
-  const key = hashInputs([FIXTURES_DIR, join(ROOT, 'packages/react/src'), join(ROOT, 'packages/core/dist/index.js')]);
+  const key = hashInputs([
+    FIXTURES_DIR,
+    join(ROOT, 'packages/react/src'),
+    join(ROOT, 'packages/vue/src'),
+    join(ROOT, 'packages/core/dist/index.js'),
+  ]);
   return cached('fixtures', key, async (outDir) => {
     const entries = (await readdir(FIXTURES_DIR)).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
     if (!entries.length) return;
@@ -146,12 +151,22 @@ async function buildFixtures(): Promise<string> {
       jsx: 'automatic',
       sourcemap: 'linked',
       logLevel: 'silent',
-      // Development React: StrictMode's double effects only exist there.
-      define: { 'process.env.NODE_ENV': '"development"' },
+      // Development React: StrictMode's double effects only exist there. Vue's bundler build
+      // wants its feature flags set.
+      define: {
+        'process.env.NODE_ENV': '"development"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
       alias: {
         // The core's built output (what users install); the React layer from its sources.
         '@crispkit/core': join(ROOT, 'packages/core/dist/index.js'),
         '@crispkit/react': join(ROOT, 'packages/react/src/index.ts'),
+        '@crispkit/vue': join(ROOT, 'packages/vue/src/index.ts'),
+        // One Vue for the fixture, its router and the kit's Vue layer.
+        vue: join(E2E_DIR, 'node_modules/vue'),
+        'vue-router': join(E2E_DIR, 'node_modules/vue-router'),
         // One React for the fixture and the kit's React layer.
         react: join(modules, 'react'),
         'react-dom': join(modules, 'react-dom'),

@@ -17,7 +17,7 @@ export const REAL_SCRIPT_URL = 'https://client.crisp.chat/l.js';
 /** Outputs live here (outside the repo); delete it or set E2E_REBUILD=1 to force a build. */
 export const CACHE_DIR = process.env.E2E_CACHE_DIR || join(tmpdir(), 'crispkit-e2e');
 
-export type AppName = 'react-router' | 'plain-html' | 'playground';
+export type AppName = 'react-router' | 'vue-router' | 'plain-html' | 'playground';
 
 export interface Built {
   /** The body served as https://client.crisp.chat/l.js: @crispkit/testing's browser build. */
@@ -103,7 +103,7 @@ async function prune(prefix: string, keep: string): Promise<void> {
       await rm(join(CACHE_DIR, entry), { recursive: true, force: true }).catch(() => undefined);
 }
 
-const packageDirs = ['core', 'testing', 'react'].map((p) => join(ROOT, 'packages', p));
+const packageDirs = ['core', 'testing', 'react', 'vue'].map((p) => join(ROOT, 'packages', p));
 
 async function buildPackages(): Promise<void> {
   // The React layer is not built: the fixtures and the React app bundle its sources.
@@ -178,7 +178,15 @@ async function buildFixtures(): Promise<string> {
 
 async function buildApp(name: AppName): Promise<string> {
   const dir = join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`);
-  const key = hashInputs([dir, ...packageDirs.map((p) => join(p, 'src')), join(ROOT, 'apps/vite-crisp-sim.ts')]);
+  // The Vue example imports the React example's backend stand-in, styles and server side.
+  const borrowed =
+    name == 'vue-router' ? [join(ROOT, 'apps/react-router/src'), join(ROOT, 'apps/react-router/server')] : [];
+  const key = hashInputs([
+    dir,
+    ...borrowed,
+    ...packageDirs.map((p) => join(p, 'src')),
+    join(ROOT, 'apps/vite-crisp-sim.ts'),
+  ]);
   return cached(`app-${name}`, key, (outDir) =>
     exec(
       process.execPath,

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { root } from './workspace.mjs';
 
-const PACKAGES = ['core', 'react', 'testing', 'server'];
+const PACKAGES = ['core', 'react', 'vue', 'testing', 'server'];
 // Export subpaths that are classic browser scripts (IIFE, for <script src> or as l.js), not
 // modules: nothing imports them, so they have no types and attw would report "no types" and
 // "ESM resolved from require" for a file no resolver is meant to load. Their bytes are checked

@@ -66,7 +66,7 @@ export type CrispLauncherSlots = SlotsType<{ default?: () => VNodeChild; fallbac
  * leaving Crisp's own launcher. If Crisp fails to load, the `fallback` slot renders instead.
  * The default slot replaces the chat icon; `class`, `style` and listeners go to the button.
  */
-export const CrispLauncher = defineComponent(
+export const CrispLauncher = /* @__PURE__ */ defineComponent(
   (props: CrispLauncherProps, { attrs, slots }) => {
     const client = useCrisp();
     const status = useCrispStatus();

@@ -37,11 +37,10 @@ export type CrispPluginOptions = CrispPluginInputs &
 export function crispPlugin(options: CrispPluginOptions): { install(app: App): void } {
   return {
     install(app) {
-      const { visitor, sessionData, segments } = options;
+      const { visitor, sessionData, segments, ...setup } = options;
       // A visitor with a consent value makes the client require consent, as it must from the start.
       const client =
-        options.client ||
-        createCrisp({ ...options, consent: options.consent || (toValue(visitor)?.consent && 'required') });
+        setup.client || createCrisp({ ...setup, consent: setup.consent || (toValue(visitor)?.consent && 'required') });
       app.provide(CrispKey, client);
       // The server renders the initial state and sends nothing; its client is inert anyway.
       if (typeof window == 'undefined') return;

@@ -13,6 +13,7 @@ const alias = {
   '@crispkit/testing/api': here('./packages/testing/src/api/index.ts'),
   '@crispkit/testing': here('./packages/testing/src/index.ts'),
   '@crispkit/react': here('./packages/react/src/index.ts'),
+  '@crispkit/vue': here('./packages/vue/src/index.ts'),
   // The subpath first: a prefix match on '@crispkit/server' would swallow it.
   '@crispkit/server/node': here('./packages/server/src/node.ts'),
   '@crispkit/server': here('./packages/server/src/index.ts'),
@@ -73,6 +74,15 @@ export default defineConfig({
           setupFiles: ['./test/react18.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
           server: { deps: { inline: [/@testing-library\/react/] } },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'vue',
+          root: here('./packages/vue'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.ts'],
         },
       },
       {

@@ -3,6 +3,15 @@
 import { createCrisp, interaction, setSessionData, setUser, type CrispClient, type CrispState } from '@crispkit/core';
 import { CrispProvider, useCrisp, useCrispEvent, type CrispProviderProps } from '@crispkit/react';
 import { installFakeCrisp, type FakeCrisp } from '@crispkit/testing';
+import {
+  CrispLauncher,
+  crispPlugin,
+  useCrispEvent as useVueCrispEvent,
+  useCrispSessionData,
+  useCrispState,
+  type CrispPluginOptions,
+} from '@crispkit/vue';
+import { createApp, defineComponent, h, ref, type Ref } from 'vue';
 
 export const crisp: CrispClient = createCrisp({
   websiteId: '7598bf86-9ebb-46bc-8d61-be8357bbf4b4',
@@ -23,3 +32,16 @@ export function useHelp(): () => void {
 }
 
 export const fake: FakeCrisp = installFakeCrisp();
+
+const token = ref<string | null>(null);
+export const vueOptions: CrispPluginOptions = {
+  websiteId: '7598bf86-9ebb-46bc-8d61-be8357bbf4b4',
+  visitor: () => ({ tokenId: token.value, user: token.value ? { email: 'ada@example.com' } : null }),
+};
+const Help = defineComponent(() => {
+  const unread: Readonly<Ref<number>> = useCrispState((state) => state.unreadCount);
+  useCrispSessionData(() => ({ unread: unread.value }));
+  useVueCrispEvent('message:received', (message) => console.log(message.content));
+  return () => [h('p', unread.value), h(CrispLauncher, { label: 'Help' }, { fallback: () => 'Email us' })];
+});
+createApp(Help).use(crispPlugin(vueOptions)).mount('#root');

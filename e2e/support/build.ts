@@ -17,7 +17,7 @@ export const REAL_SCRIPT_URL = 'https://client.crisp.chat/l.js';
 /** Outputs live here (outside the repo); delete it or set E2E_REBUILD=1 to force a build. */
 export const CACHE_DIR = process.env.E2E_CACHE_DIR || join(tmpdir(), 'crispkit-e2e');
 
-export type AppName = 'react-router' | 'plain-html' | 'playground';
+export type AppName = 'react-router' | 'vue-router' | 'plain-html' | 'playground';
 
 export interface Built {
   /** The body served as https://client.crisp.chat/l.js: @crispkit/testing's browser build. */
@@ -103,7 +103,7 @@ async function prune(prefix: string, keep: string): Promise<void> {
       await rm(join(CACHE_DIR, entry), { recursive: true, force: true }).catch(() => undefined);
 }
 
-const packageDirs = ['core', 'testing', 'react'].map((p) => join(ROOT, 'packages', p));
+const packageDirs = ['core', 'testing', 'react', 'vue'].map((p) => join(ROOT, 'packages', p));
 
 async function buildPackages(): Promise<void> {
   // The React layer is not built: the fixtures and the React app bundle its sources.
@@ -130,7 +130,12 @@ async function buildPackages(): Promise<void> {
 }
 
 async function buildFixtures(): Promise<string> {
-  const key = hashInputs([FIXTURES_DIR, join(ROOT, 'packages/react/src'), join(ROOT, 'packages/core/dist/index.js')]);
+  const key = hashInputs([
+    FIXTURES_DIR,
+    join(ROOT, 'packages/react/src'),
+    join(ROOT, 'packages/vue/src'),
+    join(ROOT, 'packages/core/dist/index.js'),
+  ]);
   return cached('fixtures', key, async (outDir) => {
     const entries = (await readdir(FIXTURES_DIR)).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
     if (!entries.length) return;
@@ -146,12 +151,22 @@ async function buildFixtures(): Promise<string> {
       jsx: 'automatic',
       sourcemap: 'linked',
       logLevel: 'silent',
-      // Development React: StrictMode's double effects only exist there.
-      define: { 'process.env.NODE_ENV': '"development"' },
+      // Development React: StrictMode's double effects only exist there. Vue's bundler build
+      // wants its feature flags set.
+      define: {
+        'process.env.NODE_ENV': '"development"',
+        __VUE_OPTIONS_API__: 'false',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
       alias: {
         // The core's built output (what users install); the React layer from its sources.
         '@crispkit/core': join(ROOT, 'packages/core/dist/index.js'),
         '@crispkit/react': join(ROOT, 'packages/react/src/index.ts'),
+        '@crispkit/vue': join(ROOT, 'packages/vue/src/index.ts'),
+        // One Vue for the fixture, its router and the kit's Vue layer.
+        vue: join(E2E_DIR, 'node_modules/vue'),
+        'vue-router': join(E2E_DIR, 'node_modules/vue-router'),
         // One React for the fixture and the kit's React layer.
         react: join(modules, 'react'),
         'react-dom': join(modules, 'react-dom'),
@@ -163,7 +178,15 @@ async function buildFixtures(): Promise<string> {
 
 async function buildApp(name: AppName): Promise<string> {
   const dir = join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`);
-  const key = hashInputs([dir, ...packageDirs.map((p) => join(p, 'src')), join(ROOT, 'apps/vite-crisp-sim.ts')]);
+  // The Vue example imports the React example's backend stand-in, styles and server side.
+  const borrowed =
+    name == 'vue-router' ? [join(ROOT, 'apps/react-router/src'), join(ROOT, 'apps/react-router/server')] : [];
+  const key = hashInputs([
+    dir,
+    ...borrowed,
+    ...packageDirs.map((p) => join(p, 'src')),
+    join(ROOT, 'apps/vite-crisp-sim.ts'),
+  ]);
   return cached(`app-${name}`, key, (outDir) =>
     exec(
       process.execPath,

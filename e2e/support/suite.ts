@@ -57,8 +57,11 @@ export function setupSuite(setup: SuiteSetup = {}) {
       roots: [built.fixturesDir, FIXTURES_DIR, join(ROOT, 'packages/core/dist')],
       // `/~tag/page.html` serves `page.html`, so a test can give one page its own headers (a CSP).
       rewrite: (path) => path.replace(/^\/~[^/]+/, ''),
-      // The React fixture's client-side routes.
-      fallback: (path) => (path.startsWith('/react/') || /^\/~[^/]+\/react\//.test(path) ? '/react.html' : null),
+      // The React and Vue fixtures' client-side routes.
+      fallback: (path) => {
+        const fixture = /^(\/~[^/]+)?\/(react|vue)\//.exec(path);
+        return fixture ? `/${fixture[2]}.html` : null;
+      },
     });
     if (appDir)
       appServer = await serveStatic({ roots: [appDir], fallback: () => '/index.html', handle: setup.appHandler });

@@ -211,7 +211,8 @@ export function setSegments(model: VisitorModel, list: readonly string[], overwr
   if (overwrite) {
     model.segments = new Set(list);
     model.rawSegments.clear();
-    model.maySegments = desiredSegments(model);
+    // Without consent the overwrite waits for the grant: the session keeps what it has meanwhile.
+    if (model.consent !== 'pending' && model.consent !== 'revoked') model.maySegments = desiredSegments(model);
   } else {
     list.forEach((s) => model.segments.add(s));
     list.forEach((s) => model.maySegments.add(s));
@@ -251,7 +252,10 @@ export function logout(model: VisitorModel): void {
 export function setLocale(model: VisitorModel, locale: string, loaderExecuted: boolean): void {
   if (locale === model.locale) return;
   model.locale = locale;
-  if (loaderExecuted) sessionRestarts(model);
+  // Before l.js has run the kit rewrites the queue to the desired visitor instead of resetting:
+  // either way the session Crisp starts holds just that.
+  void loaderExecuted;
+  sessionRestarts(model);
 }
 
 export function contribute(model: VisitorModel, data: ReadonlyMap<string, string>, segments: readonly string[]) {

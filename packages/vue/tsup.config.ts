@@ -1,0 +1,14 @@
+// Builds ESM + CommonJS with declarations. Vue and the core stay external: the app brings its
+// own Vue, and the core is a dependency, so one copy serves every adapter on the page.
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  // tsup's declaration build always passes baseUrl, which TypeScript 6 reports as deprecated.
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  sourcemap: true,
+  clean: true,
+  target: 'es2020',
+  external: ['vue', '@crispkit/core'],
+});

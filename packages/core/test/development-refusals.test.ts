@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { refusalOf } from '../src/development/refusal-of';
-import { type CrispVector, crispVectors } from '../../testing/test/vectors/crisp-validators';
+import { crispVectors } from '../../testing/test/vectors/crisp-validators';
 
 import { JUNK, vectorName as name } from './junk';
 

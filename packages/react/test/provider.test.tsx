@@ -31,6 +31,19 @@ async function settle() {
 }
 
 describe('CrispProvider props', () => {
+  it('signing out with the page data changing in the same render sends none of the old data to the new session', async () => {
+    const view = render(<App tokenId="tok_ada" user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }} />);
+    await settle();
+    expect(t.fake.session.data).toEqual({ plan: 'pro' });
+    view.rerender(<App tokenId={null} user={null} sessionData={null} />);
+    await settle();
+    const last = t.fake.sessions.at(-1)!;
+    expect(last.startedBy).toBe('session:reset');
+    expect(last.tokenId).toBeUndefined();
+    expect(JSON.stringify(last.commands)).not.toMatch(/plan|ada@example/);
+    expect(t.fake.session.data).toEqual({});
+  });
+
   it('a re-render with equal values, even as new objects, pushes nothing', async () => {
     const view = render(<App user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }} segments={['vip']} />);
     await settle();

@@ -26,7 +26,8 @@ export function grantConsent(crisp: CrispClient): void {
   if (loader.executed || !Array.isArray(kit.page.$crisp)) restart(kit);
   else setGlobal(kit.page, 'CRISP_TOKEN_ID', visitor.token);
   reconcile(kit);
-  visitor.held.splice(0).forEach(kit.send);
+  // After the new session has the visitor (a restart sends it a microtask later).
+  queueMicrotask(() => store.get().consent === 'granted' && visitor.held.splice(0).forEach(kit.send));
   loader.start();
   if (loader.wanted) {
     loader.wanted = false;

@@ -39,6 +39,11 @@ export interface Visitor {
   /** The app's own commands while consent is revoked, sent in order when it is granted again. */
   held: CrispCommand[];
   received: Received;
+  /**
+   * A new session started in this task: what it is sent waits a microtask, so that everything the
+   * app changes in the same task (a sign-out and the page's new data, in any order) arrives once.
+   */
+  settling?: boolean;
   /** What setVisitor was last given: its identity's content and the consent (set-visitor.ts). */
   declared?: [identity: string, consent: CrispVisitor['consent']];
 }
@@ -73,6 +78,7 @@ export const isWithheld = (kit: Kit): boolean => /^(pending|revoked)$/.test(kit.
 /** Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all. */
 export function reconcile(kit: Kit): void {
   const { visitor, send } = kit;
+  if (visitor.settling) return;
   const { received } = visitor;
   // A revoked visitor's chat is hidden; one that was never asked has nothing to hide yet.
   const hidden = visitor.hides > 0 || kit.store.get().consent === 'revoked';
@@ -153,8 +159,8 @@ export function forget(kit: Kit): void {
 }
 
 /**
- * Starts a new Crisp session; the caller then reconciles, once the wanted visitor is complete, so
- * that it is sent into the new session once. At a visitor boundary
+ * Starts a new Crisp session, and sends it the wanted visitor a microtask later, once whatever
+ * else the app changes in the same task has changed it too. At a visitor boundary
  * (a new token, a logout, a revoke) the previous visitor's fields, data and segments are
  * forgotten first. The globals are rewritten; commands for the session being replaced that Crisp
  * has not processed yet are taken out of the queue; once `l.js` has executed (it copied the
@@ -181,5 +187,12 @@ export function restart(kit: Kit, boundary?: boolean): void {
   if (store.get().sessionId) {
     store.set({ sessionId: null });
     awaitSession(kit);
+  }
+  if (!visitor.settling) {
+    visitor.settling = true;
+    queueMicrotask(() => {
+      visitor.settling = false;
+      reconcile(kit);
+    });
   }
 }

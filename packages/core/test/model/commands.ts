@@ -133,7 +133,6 @@ class Step implements fc.AsyncCommand<VisitorModel, ModelPage> {
   }
 }
 
-const loaderExecuted = (page: ModelPage) => page.fake.executions > 0;
 const revokeMark = (page: ModelPage): model.RevokeMark => ({
   // Pushes the live client holds until its init were sent before the revoke: they run later, but
   // nothing can take them back (Crisp's own queue).
@@ -249,7 +248,7 @@ const kitSteps = (core: ModelPage['core']): NamedStep[] => [
     fc.constantFrom(...LOCALES).map(
       (locale) =>
         new Step('setLocale', (m, page) => {
-          model.setLocale(m, locale, loaderExecuted(page));
+          model.setLocale(m, locale);
           core.setLocale(page.crisp, locale);
           return `setLocale(crisp, ${show(locale)})`;
         }),
@@ -458,7 +457,6 @@ const setVisitorStep = (setVisitor: SetVisitor) =>
             m,
             { tokenId: spec.token, user, signature, locale: spec.locale, consent: spec.consent },
             revokeMark(page),
-            loaderExecuted(page),
           );
           setVisitor(page.crisp, input);
           return `setVisitor(crisp, ${show(input)})`;

@@ -213,6 +213,7 @@ export function setSegments(model: VisitorModel, list: readonly string[], overwr
     model.rawSegments.clear();
     // Without consent the overwrite waits for the grant: the session keeps what it has meanwhile.
     if (model.consent !== 'pending' && model.consent !== 'revoked') model.maySegments = desiredSegments(model);
+    else list.forEach((s) => model.maySegments.add(s));
   } else {
     list.forEach((s) => model.segments.add(s));
     list.forEach((s) => model.maySegments.add(s));
@@ -248,13 +249,11 @@ export function logout(model: VisitorModel): void {
   model.segments.clear();
 }
 
-/** `loaderExecuted`: l.js has run, so the kit resets the session (before that the globals suffice). */
-export function setLocale(model: VisitorModel, locale: string, loaderExecuted: boolean): void {
+export function setLocale(model: VisitorModel, locale: string): void {
   if (locale === model.locale) return;
   model.locale = locale;
   // Before l.js has run the kit rewrites the queue to the desired visitor instead of resetting:
   // either way the session Crisp starts holds just that.
-  void loaderExecuted;
   sessionRestarts(model);
 }
 
@@ -313,7 +312,7 @@ export interface VisitorChange {
   readonly consent: 'granted' | 'revoked' | undefined;
 }
 
-export function setVisitor(model: VisitorModel, change: VisitorChange, mark: RevokeMark, loaderExecuted: boolean) {
+export function setVisitor(model: VisitorModel, change: VisitorChange, mark: RevokeMark) {
   if (change.consent === 'granted') grantConsent(model);
   if (change.consent === 'revoked') revokeConsent(model, mark);
   if (change.tokenId === null) {
@@ -326,7 +325,7 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
     // Equal content changes nothing (the signature included).
     setUser(model, { values, signature: change.user?.email ? (change.signature ?? null) : null });
   }
-  if (change.locale !== undefined) setLocale(model, change.locale, loaderExecuted);
+  if (change.locale !== undefined) setLocale(model, change.locale);
 }
 
 /**

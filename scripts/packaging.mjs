@@ -6,7 +6,7 @@
 // Exit status: non-zero on any problem; the last lines name each one (each size row over budget).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { failingRows, measureSizes, sizeTable } from './measure-sizes.mjs';
+import { failingRows, regressedRows, measureSizes, sizeTable } from './measure-sizes.mjs';
 import { root } from './workspace.mjs';
 
 const manifestOf = (name) => JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8'));
@@ -169,17 +169,24 @@ for (const [label, ts] of TYPESCRIPTS) {
 }
 rmSync(consumers, { recursive: true, force: true });
 
-// Size budgets: every entry of .size-limit.js from the packed packages; each one over its budget
-// is a problem of its own, named in the summary.
-console.log('\n▶ sizes (.size-limit.js budgets, hard limits; measured from the packed packages)');
+// Sizes: every entry of .size-limit.js from the packed packages. An entry over its ceiling (or,
+// without one, its budget) is a problem of its own, named in the summary; one over its design
+// budget but within its ceiling is printed as such (`pnpm size` fails on it).
+console.log('\n▶ sizes (.size-limit.js: design budgets, and ceilings CI holds; measured from the packed packages)');
 const sizes = await measureSizes();
 console.log(indent(sizeTable(sizes)));
+const b = (n) => n.toLocaleString('en-US') + ' B';
 for (const row of failingRows(sizes))
+  if (row.ceiling && row.gzipped <= row.ceiling)
+    console.log(
+      `  over its design budget: ${row.name}: ${b(row.gzipped)} > ${b(row.budget)} (ceiling ${b(row.ceiling)})`,
+    );
+for (const row of regressedRows(sizes))
   fail(
     'size',
-    row.status === 'over'
-      ? `${row.name}: ${row.gzipped.toLocaleString('en-US')} B > budget ${row.budget.toLocaleString('en-US')} B (over by ${(row.gzipped - row.budget).toLocaleString('en-US')} B)`
-      : `${row.name}: could not be measured: ${row.message}`,
+    row.status === 'error'
+      ? `${row.name}: could not be measured: ${row.message}`
+      : `${row.name}: ${b(row.gzipped)} > ${row.ceiling ? 'ceiling ' + b(row.ceiling) : 'budget ' + b(row.budget)}`,
   );
 
 console.log(

@@ -285,7 +285,7 @@ const kitSteps = (core: ModelPage['core']): NamedStep[] => [
           (m, page) => {
             const live = m.contributions.flatMap((c, i) => (c.live ? [i] : []));
             const chosen = live[index % live.length]!;
-            m.contributions[chosen]!.live = false;
+            model.releaseContribution(m, chosen);
             page.contributionReleases[chosen]!();
             return `c${chosen}() // release`;
           },

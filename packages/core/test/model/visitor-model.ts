@@ -127,6 +127,15 @@ export function newModel(setup: ClientSetup, tags: number): VisitorModel {
 
 export const sameToken = (a: Token | null, b: Token | null): boolean => String(a ?? '') === String(b ?? '');
 
+/**
+ * A mounted contribution leaves: what it set stays in the session, and a key another live one
+ * also sets may now carry that one's value (it wins from the next send on).
+ */
+export function releaseContribution(model: VisitorModel, index: number): void {
+  model.contributions[index]!.live = false;
+  desiredData(model).forEach((value, key) => addTo(model.mayData, key, value));
+}
+
 export const liveContributions = (model: VisitorModel) => model.contributions.filter((c) => c.live);
 
 /** The segments the session must hold: the visitor's and every mounted contribution's. */
@@ -179,8 +188,11 @@ export function setUser(model: VisitorModel, change: UserChange): void {
   for (const field of USER_FIELDS) {
     const value = change.values[field];
     if (value === undefined) continue;
-    if (value === null) model.user.delete(field);
-    else {
+    if (value === null) {
+      // Forgotten, however it was set (a raw push too): a later session does not get it.
+      model.user.delete(field);
+      model.rawUser.delete(field);
+    } else {
       model.user.set(field, value);
       addTo(model.mayUser, field, value);
       model.identified = true;

@@ -57,7 +57,9 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const visitor = createVisitor(options.tokenId ?? page.CRISP_TOKEN_ID ?? undefined);
   // Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
   // reload, the page's own snippet): signing out must then start a new session.
-  visitor.received.identified ||= !!(shared.queue || embed || liveOf(page));
+  const inherited = !!(shared.queue || embed || liveOf(page));
+  visitor.received.identified ||= inherited;
+  visitor.tokenUnknown = inherited && options.tokenId == null;
   // A revoke on this page hid the chat; the grant shows it again.
   visitor.hidden = !!shared.revoked;
   const kit = {

@@ -38,8 +38,9 @@ export function setVisitor(crisp: CrispClient, visitor: CrispVisitor): void {
   // Applied while still revoked, so the grant below starts one session that already holds it.
   if (revoked || moved || identity !== previous?.[0]) {
     const whole = user === undefined ? {} : { ...NO_USER, ...user };
-    // Signed out: a signed-in visitor logs out; an anonymous one keeps what it set.
-    if (tokenId === null && token != null) logout(crisp);
+    // Signed out: a signed-in visitor (or one this client cannot know) logs out; an anonymous
+    // one keeps what it set.
+    if (tokenId === null && (token != null || kit.visitor.tokenUnknown)) logout(crisp);
     if (tokenId != null) login(crisp, { ...whole, tokenId });
     else setUser(crisp, whole);
   }

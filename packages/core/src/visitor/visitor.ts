@@ -24,6 +24,11 @@ export interface Received {
 export interface Visitor {
   /** The wanted session token (`CRISP_TOKEN_ID` holds it, except while consent is revoked). */
   token: string | number | undefined;
+  /**
+   * The client came after another on this page and was given no token: whoever Crisp's session
+   * belongs to is unknown until the next login or logout.
+   */
+  tokenUnknown?: boolean;
   /** Wanted user fields: `set user:*` arguments as JSON (object keys sorted), by key. */
   fields: Map<string, string>;
   /** Wanted session data of this visitor ('' deletes a key). */
@@ -153,6 +158,7 @@ function unqueue(kit: Kit, pattern: RegExp): void {
  */
 export function forget(kit: Kit): void {
   const { visitor } = kit;
+  visitor.tokenUnknown = false;
   visitor.fields.clear();
   visitor.data.clear();
   visitor.segments.clear();

@@ -354,6 +354,7 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
   model.contributions = [];
   model.holds = [];
   model.visibilityKnown = !hiddenBefore;
+  const localeChanged = setup.locale !== undefined && setup.locale !== model.locale;
   model.locale = setup.locale ?? model.locale;
   // A page where consent was revoked stays revoked for the new client, whatever it asks for.
   model.consent = model.revoke ? 'revoked' : setup.consent ? 'pending' : 'not-required';
@@ -369,4 +370,6 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
     model.tokenKnown = true;
     if (changed) boundary(model);
   }
+  // Another locale than the page's: the new client starts a new session too.
+  if (localeChanged && model.consent !== 'pending' && model.consent !== 'revoked') sessionRestarts(model);
 }

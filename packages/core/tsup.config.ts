@@ -34,5 +34,9 @@ export default defineConfig([
   },
   { ...scriptTag, minify: true, define: { 'process.env.NODE_ENV': '"production"' } },
   // Unminified, with the development checks, warnings and data-debug logging kept.
-  { ...scriptTag, entry: { 'crispkit.dev': 'src/script-tag/script-tag.ts' }, define: { 'process.env.NODE_ENV': '"development"' } },
+  {
+    ...scriptTag,
+    entry: { 'crispkit.dev': 'src/script-tag/script-tag.ts' },
+    define: { 'process.env.NODE_ENV': '"development"' },
+  },
 ]);

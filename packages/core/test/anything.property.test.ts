@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { CrispClient, CrispKitError } from '@crispkit/core';
 import { installFakeCrisp } from '@crispkit/testing';
+import { CONFIG_KEYS as FAKE_CONFIG_KEYS, KNOWN_EVENTS } from '../../testing/src/protocol';
 import { BUILDS, type Core } from './builds';
 import { WEBSITE_ID } from './helpers';
 
@@ -40,33 +41,9 @@ const DO_ACTIONS = [
   'session:reset',
   'trigger:run',
 ];
-const CONFIG_KEYS = [
-  'availability:tooltip',
-  'hide:vacation',
-  'hide:on:away',
-  'hide:on:mobile',
-  'position:reverse',
-  'sound:mute',
-  'show:operator:count',
-  'container:index',
-  'color:theme',
-];
-const EVENT_NAMES = [
-  'session:loaded',
-  'chat:initiated',
-  'chat:opened',
-  'chat:closed',
-  'message:sent',
-  'message:received',
-  'message:compose:sent',
-  'message:compose:received',
-  'user:email:changed',
-  'user:phone:changed',
-  'user:nickname:changed',
-  'user:avatar:changed',
-  'website:availability:changed',
-  'helpdesk:queried',
-];
+// The fake's own tables, written from Crisp's measured behaviour.
+const CONFIG_KEYS = [...FAKE_CONFIG_KEYS];
+const EVENT_NAMES = [...KNOWN_EVENTS];
 
 // Near misses: the shapes of real input with one part wrong, beside entirely arbitrary values.
 const junk = fc.anything({ maxDepth: 2 });

@@ -141,55 +141,59 @@ describe('useCrispEvent', () => {
     expect(t.fake.registrations).toBe(registrations);
   });
 
-  it('1,000 mount/unmount cycles: one Crisp registration while mounted, none after everything unmounts', { timeout: 60_000 }, async () => {
-    const calls = { kept: 0, cycled: 0 };
-    const registered = () => t.fake.commands.filter((c) => c[0] == 'on' && c[1] == 'message:sent').length;
-    function Kept() {
-      useCrispEvent('message:sent', () => calls.kept++);
-      return null;
-    }
-    function Cycled() {
-      useCrispEvent('message:sent', () => calls.cycled++);
-      return null;
-    }
-    function Harness({ cycled, kept }: { cycled: boolean; kept: boolean }) {
-      return (
-        <Provider>
-          {kept && <Kept />}
-          {cycled && <Cycled />}
-        </Provider>
-      );
-    }
-    // Before Crisp loads: cycles only edit the queue.
-    const view = render(<Harness kept={false} cycled={false} />);
-    for (let i = 0; i < 500; i++) {
-      view.rerender(<Harness kept={false} cycled />);
-      view.rerender(<Harness kept={false} cycled={false} />);
-      await Promise.resolve(); // each unmount's release really happens
-    }
-    view.rerender(<Harness kept cycled={false} />);
-    await settle();
-    expect(registered()).toBe(1);
-    // After load, with one listener staying mounted.
-    for (let i = 0; i < 500; i++) {
-      view.rerender(<Harness kept cycled />);
+  it(
+    '1,000 mount/unmount cycles: one Crisp registration while mounted, none after everything unmounts',
+    { timeout: 60_000 },
+    async () => {
+      const calls = { kept: 0, cycled: 0 };
+      const registered = () => t.fake.commands.filter((c) => c[0] == 'on' && c[1] == 'message:sent').length;
+      function Kept() {
+        useCrispEvent('message:sent', () => calls.kept++);
+        return null;
+      }
+      function Cycled() {
+        useCrispEvent('message:sent', () => calls.cycled++);
+        return null;
+      }
+      function Harness({ cycled, kept }: { cycled: boolean; kept: boolean }) {
+        return (
+          <Provider>
+            {kept && <Kept />}
+            {cycled && <Cycled />}
+          </Provider>
+        );
+      }
+      // Before Crisp loads: cycles only edit the queue.
+      const view = render(<Harness kept={false} cycled={false} />);
+      for (let i = 0; i < 500; i++) {
+        view.rerender(<Harness kept={false} cycled />);
+        view.rerender(<Harness kept={false} cycled={false} />);
+        await Promise.resolve(); // each unmount's release really happens
+      }
       view.rerender(<Harness kept cycled={false} />);
-      await Promise.resolve();
-    }
-    view.rerender(<Harness kept cycled />);
-    await settle();
-    expect(registered()).toBe(1);
-    expect(t.fake.handlers.has('message:sent')).toBe(true);
-    act(() => t.fake.visitor.send('hi'));
-    expect(calls).toEqual({ kept: 1, cycled: 1 });
-    // Everything unmounts: nothing stays registered, nothing is called.
-    view.rerender(<Harness kept={false} cycled={false} />);
-    await settle();
-    expect(t.fake.handlers.has('message:sent')).toBe(false);
-    expect(registered()).toBe(1);
-    act(() => t.fake.visitor.send('again'));
-    expect(calls).toEqual({ kept: 1, cycled: 1 });
-  });
+      await settle();
+      expect(registered()).toBe(1);
+      // After load, with one listener staying mounted.
+      for (let i = 0; i < 500; i++) {
+        view.rerender(<Harness kept cycled />);
+        view.rerender(<Harness kept cycled={false} />);
+        await Promise.resolve();
+      }
+      view.rerender(<Harness kept cycled />);
+      await settle();
+      expect(registered()).toBe(1);
+      expect(t.fake.handlers.has('message:sent')).toBe(true);
+      act(() => t.fake.visitor.send('hi'));
+      expect(calls).toEqual({ kept: 1, cycled: 1 });
+      // Everything unmounts: nothing stays registered, nothing is called.
+      view.rerender(<Harness kept={false} cycled={false} />);
+      await settle();
+      expect(t.fake.handlers.has('message:sent')).toBe(false);
+      expect(registered()).toBe(1);
+      act(() => t.fake.visitor.send('again'));
+      expect(calls).toEqual({ kept: 1, cycled: 1 });
+    },
+  );
 
   it('StrictMode registers the event once', async () => {
     function Listener() {

@@ -1,7 +1,14 @@
 // Crisp's vocabulary, for development builds only: every name Crisp's client knows, checked against
 // the protocol types (`satisfies Record<Name, 1>` fails to compile on a missing, extra or misspelt
 // name). Nothing outside this folder refers to these tables, so production bundles leave them out.
-import type { CrispConfigKey, CrispDoAction, CrispEventName, CrispGetKey, CrispIsKey, CrispSetKey } from '../protocol/protocol';
+import type {
+  CrispConfigKey,
+  CrispDoAction,
+  CrispEventName,
+  CrispGetKey,
+  CrispIsKey,
+  CrispSetKey,
+} from '../protocol/protocol';
 
 /** The 14 events Crisp v2.7.0 takes in `on` / `off`, exact and case-sensitive. */
 export const EVENT_NAMES = {

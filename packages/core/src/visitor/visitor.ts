@@ -144,7 +144,7 @@ const PERSONAL = /^(set (user:|session:|message:)|do message:(send|show)$)/;
 function unqueue(kit: Kit, pattern: RegExp): void {
   const { queue } = kit;
   if (queue)
-    for (let i = queue.length; i--; ) {
+    for (let i = queue.length; i--;) {
       // Anything may be on the array: the page can push onto it directly.
       const [verb, name] = Array.isArray(queue[i]) ? (queue[i] as unknown[]) : [];
       if (pattern.test(verb + ' ' + (typeof name === 'string' ? name : ''))) queue.splice(i, 1);
@@ -186,13 +186,14 @@ export function restart(kit: Kit, boundary?: boolean): void {
   visitor.received = fresh(page.CRISP_TOKEN_ID != null);
   // A session Crisp already runs, or will start from the globals l.js copied, must be replaced:
   // now, or by the first client allowed to send.
+  // The session being replaced is no longer the visitor's, even while consent keeps it running.
+  store.set({ sessionId: null });
   if (!pending || kit.loader.executed) {
-    if (!withheld) kit.send(['do', 'session:reset']);
+    if (!withheld) {
+      kit.send(['do', 'session:reset']);
+      awaitSession(kit);
+    }
     registry().stale = withheld;
-  }
-  if (store.get().sessionId) {
-    store.set({ sessionId: null });
-    awaitSession(kit);
   }
   if (!visitor.settling) {
     visitor.settling = true;

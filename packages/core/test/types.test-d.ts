@@ -25,6 +25,10 @@ describe('command types', () => {
       ],
     ]);
     crisp.push(['set', 'session:event', [[['signup', { plan: 'pro' }, 'blue']]]]);
+    // The forms Crisp also takes: one event flat, and session data as (key, value).
+    crisp.set('session:event', 'signup', { plan: 'pro' }, 'blue');
+    crisp.set('session:data', 'plan', 'pro');
+    crisp.set('session:data', [['plan', 'pro'], ['seats', 3]]);
     crisp.push(['config', 'color:theme', ['green']]);
     crisp.push(['on', 'message:received', (m: CrispMessage) => void m.content]);
     crisp.on('message:received', (m) => expectTypeOf(m).toEqualTypeOf<CrispMessage>());
@@ -50,6 +54,8 @@ describe('command types', () => {
     crisp.set('user:age', 3);
     // @ts-expect-error session data values are primitives
     crisp.set('session:data', [['plan', { tier: 1 }]]);
+    // @ts-expect-error one pair wrapped in a list: Crisp reads the pair as a key and refuses it
+    crisp.push(['set', 'session:data', [['plan', 'pro']]]);
     // @ts-expect-error theme colors are a closed list
     crisp.config('color:theme', 'magenta');
     // @ts-expect-error container:index is a number

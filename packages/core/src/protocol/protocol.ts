@@ -71,9 +71,11 @@ export interface CrispSetKeys {
   'user:nickname': [nickname: string];
   'user:avatar': [url: string];
   'user:company': [name: string, details?: CrispCompany];
-  'session:data': [data: CrispSessionDataPair[] | CrispSessionDataPair];
+  /** `[[k, v], …]` as one argument, or `(k, v)`; Crisp reads a lone `[[k, v]]` as a key and refuses it. */
+  'session:data': [pairs: CrispSessionDataPair[]] | CrispSessionDataPair;
   'session:segments': [segments: string[], overwrite?: boolean];
-  'session:event': [events: CrispSessionEvent[]];
+  /** A list of `[name, data?, color?]`, or one event flat: `(name, data?, color?)`. */
+  'session:event': [events: CrispSessionEvent[]] | CrispSessionEvent;
   'message:text': [text: string];
 }
 

@@ -13,6 +13,12 @@ import type { CommandForm, FormFor } from './arg-spec';
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** Keys Crisp also takes in a flat form (`session:data` as key, value): the console offers the list form. */
+type ListForm<T extends readonly unknown[]> =
+  Extract<T, readonly [readonly unknown[], ...unknown[]]> extends never
+    ? T
+    : Extract<T, readonly [readonly unknown[], ...unknown[]]>;
+
 const SENDABLE = {
   text: [{ kind: 'text', label: 'text', default: 'Hello from the playground' }],
   file: [
@@ -133,7 +139,7 @@ export const SET_FORMS = {
   ],
   'session:event': [{ kind: 'json', label: 'events', default: json([['signed_up', { plan: 'pro' }, 'green']]) }],
   'message:text': [{ kind: 'text', label: 'text', default: 'I have a question about…' }],
-} satisfies { [K in CrispSetKey]: FormFor<CrispSetKeys[K]> };
+} satisfies { [K in CrispSetKey]: FormFor<ListForm<CrispSetKeys[K]>> };
 
 const THEMES = [
   'default',

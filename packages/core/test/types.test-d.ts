@@ -28,7 +28,10 @@ describe('command types', () => {
     // The forms Crisp also takes: one event flat, and session data as (key, value).
     crisp.set('session:event', 'signup', { plan: 'pro' }, 'blue');
     crisp.set('session:data', 'plan', 'pro');
-    crisp.set('session:data', [['plan', 'pro'], ['seats', 3]]);
+    crisp.set('session:data', [
+      ['plan', 'pro'],
+      ['seats', 3],
+    ]);
     crisp.push(['config', 'color:theme', ['green']]);
     crisp.push(['on', 'message:received', (m: CrispMessage) => void m.content]);
     crisp.on('message:received', (m) => expectTypeOf(m).toEqualTypeOf<CrispMessage>());

@@ -3,7 +3,7 @@
 // derives the commands from "wanted" against "what the current Crisp session has received", and
 // `restart` starts a new Crisp session, forgetting the previous visitor at a boundary.
 import type { CrispCommand, CrispPrimitive } from '../protocol/protocol';
-import type { CrispContribution, CrispVisitor } from '../client/types';
+import type { CrispContribution } from '../client/types';
 import type { Kit } from '../client/kit';
 import { awaitSession } from '../state/session';
 import { setGlobal } from '../loader/globals';
@@ -49,8 +49,6 @@ export interface Visitor {
    * app changes in the same task (a sign-out and the page's new data, in any order) arrives once.
    */
   settling?: boolean;
-  /** What setVisitor was last given: its identity's content and the consent (set-visitor.ts). */
-  declared?: [identity: string, consent: CrispVisitor['consent']];
 }
 
 const fresh = (identified: boolean): Received => ({

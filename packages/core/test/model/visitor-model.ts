@@ -27,8 +27,9 @@
 //   it is (not compared until the next login or logout); a `locale` option is the desired locale;
 //   after a revoke the page keeps requiring consent, and nothing of the visitor reaches Crisp until
 //   the new client is granted, which starts a fresh session;
-// - `setVisitor` applies consent first, then the token, the user, the locale (so a grant after a
-//   revoke with the same token and user signs that visitor in again).
+// - `setVisitor` applies a revoke first, then the token and the user, then a grant (so the
+//   session a grant starts holds that visitor from the start: a grant after a revoke with the
+//   same token and user signs that visitor in again), then the locale.
 
 export type Consent = 'not-required' | 'pending' | 'granted' | 'revoked';
 export type Token = string | number;
@@ -325,7 +326,6 @@ export interface VisitorChange {
 }
 
 export function setVisitor(model: VisitorModel, change: VisitorChange, mark: RevokeMark) {
-  if (change.consent === 'granted') grantConsent(model);
   if (change.consent === 'revoked') revokeConsent(model, mark);
   if (change.tokenId === null) {
     if (model.token !== null || !model.tokenKnown) logout(model);
@@ -337,6 +337,8 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
     // Equal content changes nothing (the signature included).
     setUser(model, { values, signature: change.user?.email ? (change.signature ?? null) : null });
   }
+  // After the identity, so that the session the grant starts holds it from the start.
+  if (change.consent === 'granted') grantConsent(model);
   if (change.locale !== undefined) setLocale(model, change.locale);
 }
 
@@ -353,6 +355,10 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
   model.segments.clear();
   model.contributions = [];
   model.holds = [];
+  // The old client's raw pushes are not the new one's to send again (what Crisp got may stay).
+  model.rawUser.clear();
+  model.rawData.clear();
+  model.rawSegments.clear();
   model.visibilityKnown = !hiddenBefore;
   const localeChanged = setup.locale !== undefined && setup.locale !== model.locale;
   model.locale = setup.locale ?? model.locale;

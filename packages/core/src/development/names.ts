@@ -1,14 +1,7 @@
 // Crisp's vocabulary, for development builds only: every name Crisp's client knows, checked against
 // the protocol types (`satisfies Record<Name, 1>` fails to compile on a missing, extra or misspelt
 // name). Nothing outside this folder refers to these tables, so production bundles leave them out.
-import type {
-  CrispConfigKey,
-  CrispDoAction,
-  CrispEventName,
-  CrispGetKey,
-  CrispIsKey,
-  CrispSetKey,
-} from '../protocol/protocol';
+import type { CrispConfigKey, CrispDoAction, CrispEventName, CrispSetKey } from '../protocol/protocol';
 
 /** The 14 events Crisp v2.7.0 takes in `on` / `off`, exact and case-sensitive. */
 export const EVENT_NAMES = {
@@ -99,29 +92,6 @@ export const THEME_COLORS = [
 
 /** The colours Crisp documents for `session:event` (its client passes any value on unchecked). */
 export const EVENT_COLORS = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'grey', 'black'];
-
-export const GET_KEYS = {
-  'chat:unread:count': 1,
-  'message:text': 1,
-  'session:identifier': 1,
-  'session:data': 1,
-  'user:email': 1,
-  'user:phone': 1,
-  'user:nickname': 1,
-  'user:avatar': 1,
-  'user:company': 1,
-} satisfies Record<CrispGetKey, 1>;
-
-export const IS_KEYS = {
-  'chat:opened': 1,
-  'chat:closed': 1,
-  'chat:visible': 1,
-  'chat:hidden': 1,
-  'chat:small': 1,
-  'chat:large': 1,
-  'session:ongoing': 1,
-  'website:available': 1,
-} satisfies Record<CrispIsKey, 1>;
 
 /** An own name of a table (`'toString' in table` would be true; this is not). */
 export const isNameIn = (table: object, name: unknown): name is string =>

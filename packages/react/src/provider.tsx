@@ -1,43 +1,52 @@
-// <CrispProvider>: gets the page's client once and binds its props to the core's functions.
-import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+// <CrispProvider>: gets the page's client once and binds its props to the core's binding.
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import {
-  createCrisp,
-  setVisitor,
+  bindCrisp,
+  clientFor,
+  type CrispBinding,
+  type CrispBindingInputs,
   type CrispClient,
   type CrispOptions,
-  type CrispSessionData,
   type CrispUser,
+  type CrispVisitor,
 } from '@crispkit/core';
 import { CrispContext } from './context';
-import { useContribution } from './hooks/contribute';
 
-/** The declarative inputs, diffed by the core on every change. */
-export interface CrispProviderInputs {
-  /**
-   * The signed-in user's session token. A string or number runs the core's `login` (nothing
-   * when it is already the page's token), `null` runs `logout`; `undefined` leaves the session.
-   */
+/** The declarative inputs, the same in every crispkit binding; the core compares them on every change. */
+export interface CrispProviderInputs extends CrispBindingInputs {
+  /** @deprecated Pass `visitor={{ tokenId }}`; this prop is read until the next minor version. */
   tokenId?: string | number | null | undefined;
-  /** Chatbox locale; a change resets the session (Crisp reads the locale only then). */
+  /** @deprecated Pass `visitor={{ locale }}`; this prop is read until the next minor version. */
   locale?: string | undefined;
-  /** User fields; only fields whose value changed are pushed. */
+  /** @deprecated Pass `visitor={{ user }}`; this prop is read until the next minor version. */
   user?: CrispUser | null | undefined;
-  /** Session data merged into the session while mounted; only changed keys are pushed. */
-  sessionData?: CrispSessionData | null | undefined;
-  /** Segments added to the session while mounted; each is pushed once per session. */
-  segments?: string[] | null | undefined;
-  /**
-   * The visitor's consent, from your consent manager: `'required'` (nothing of Crisp is
-   * requested yet), then `'granted'` or `'revoked'` (see the core's grantConsent and
-   * revokeConsent). Any value makes the client require consent; leave it out when Crisp needs none.
-   */
+  /** @deprecated Pass `visitor={{ consent }}`; this prop is read until the next minor version. */
   consent?: 'required' | 'granted' | 'revoked' | undefined;
   children?: ReactNode;
 }
 
 /** Either the core's options (the provider creates, or finds, the page's client) or a client. */
 export type CrispProviderProps = CrispProviderInputs &
-  ((Omit<CrispOptions, 'consent'> & { client?: undefined }) | { client: CrispClient; websiteId?: string | undefined });
+  (
+    | (Omit<CrispOptions, 'consent' | 'tokenId' | 'locale'> & { client?: undefined })
+    | { client: CrispClient; websiteId?: string | undefined }
+  );
+
+let warned = false;
+
+/** The visitor the props declare: `visitor`, or the flat props of earlier versions. */
+function visitorOf(props: CrispProviderProps): CrispVisitor | null | undefined {
+  const { visitor, tokenId, locale, user, consent } = props;
+  if (visitor !== undefined || (tokenId === undefined && locale === undefined && user === undefined && !consent))
+    return visitor;
+  if (process.env.NODE_ENV !== 'production' && !warned) {
+    warned = true;
+    console.warn(
+      'crispkit: <CrispProvider tokenId user locale consent> are deprecated; pass visitor={{ tokenId, user, locale, consent }} (the same shape in every crispkit binding).',
+    );
+  }
+  return { tokenId, locale, user, consent };
+}
 
 /**
  * Makes the page's Crisp client available to the hooks below it. Mounting, unmounting and
@@ -45,21 +54,28 @@ export type CrispProviderProps = CrispProviderInputs &
  * page-wide, nothing is torn down on unmount, and inputs equal to what was sent push nothing.
  */
 export function CrispProvider(props: CrispProviderProps): ReactElement {
+  const visitor = visitorOf(props);
   // Created during the first render so that children's effects, which run before the
   // provider's, can already push commands; the core's page registry makes this idempotent.
-  const [client] = useState(
-    () => props.client || createCrisp({ ...(props as CrispOptions), consent: props.consent && 'required' }),
-  );
-  const { tokenId, locale, user, sessionData, segments, websiteId, consent } = props;
+  const [client] = useState(() => {
+    const { tokenId: _tokenId, locale: _locale, user: _user, consent: _consent, children: _children, ...setup } = props;
+    return clientFor({ ...setup, visitor } as Parameters<typeof clientFor>[0]);
+  });
+  const { sessionData, segments, websiteId } = props;
 
   if (process.env.NODE_ENV !== 'production' && websiteId && websiteId !== client.websiteId)
     console.error(
       `crispkit: <CrispProvider websiteId="${websiteId}"> changed while mounted; the page stays on ${client.websiteId}. One page holds one Crisp website (Crisp's loader keeps it until the page reloads): load the other website on another page.`,
     );
 
-  // Every rule (content comparison, null versus undefined, a grant after a revoke) is the core's.
-  useEffect(() => setVisitor(client, { tokenId, user, locale, consent }));
-  useContribution(client, { data: sessionData || undefined, segments: segments || undefined });
+  // Every rule (content comparison, null versus undefined, the order of visitor and data) is the core's.
+  const binding = useRef<CrispBinding>(undefined);
+  useEffect(() => {
+    const own = bindCrisp(client);
+    binding.current = own;
+    return () => own.release();
+  }, [client]);
+  useEffect(() => binding.current!.update({ visitor, sessionData, segments }));
 
   return <CrispContext.Provider value={client}>{props.children}</CrispContext.Provider>;
 }

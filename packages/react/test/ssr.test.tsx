@@ -29,8 +29,7 @@ it('renders provider, hooks and launcher with no window and no warning', () => {
     <CrispProvider
       websiteId={WEBSITE_ID}
       load="eager"
-      tokenId="tok_1"
-      user={{ email: 'ada@example.com' }}
+      visitor={{ tokenId: 'tok_1', user: { email: 'ada@example.com' } }}
       sessionData={{ plan: 'pro' }}
     >
       <Page />

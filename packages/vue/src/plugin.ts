@@ -1,9 +1,9 @@
 // crispPlugin: gets the page's client once per app and binds the app-wide inputs to the core.
 import { effectScope, onScopeDispose, toValue, watch, type App, type MaybeRefOrGetter } from 'vue';
 import {
-  contribute,
-  createCrisp,
-  setVisitor,
+  bindCrisp,
+  clientFor,
+  type CrispBindingOptions,
   type CrispClient,
   type CrispOptions,
   type CrispSessionData,
@@ -37,27 +37,20 @@ export type CrispPluginOptions = CrispPluginInputs &
 export function crispPlugin(options: CrispPluginOptions): { install(app: App): void } {
   return {
     install(app) {
-      const { visitor, sessionData, segments, ...setup } = options;
-      // A visitor with a consent value makes the client require consent, as it must from the start.
-      const client =
-        setup.client || createCrisp({ ...setup, consent: setup.consent || (toValue(visitor)?.consent && 'required') });
+      const { visitor, sessionData, segments } = options;
+      const client = clientFor({ ...options, visitor: toValue(visitor) } as CrispBindingOptions);
       app.provide(CrispKey, client);
       // The server renders the initial state and sends nothing; its client is inert anyway.
       if (typeof window == 'undefined') return;
 
       const scope = effectScope(true);
       scope.run(() => {
-        const contribution = contribute(client, {});
-        onScopeDispose(contribution);
-        // One watcher, so that the data is replaced before the visitor changes: a sign-out's new
-        // session must not receive the signed-out user's data. Every rule (content comparison,
-        // null versus undefined, a grant after a revoke) is the core's.
+        const binding = bindCrisp(client);
+        onScopeDispose(binding.release);
+        // One watcher over every input; the order of visitor and data is the core's.
         watch(
-          () => [toValue(visitor), toValue(sessionData), toValue(segments)] as const,
-          ([nextVisitor, data, nextSegments]) => {
-            contribution.update({ data: data || undefined, segments: nextSegments || undefined });
-            setVisitor(client, nextVisitor || {});
-          },
+          () => ({ visitor: toValue(visitor), sessionData: toValue(sessionData), segments: toValue(segments) }),
+          (inputs) => binding.update(inputs),
           { immediate: true, deep: true },
         );
       });

@@ -82,8 +82,10 @@ const counter = (value: string | null): number | null => (value !== null && /^\d
  * when the handler threw (the delivery is forgotten, so Crisp's retry runs it again).
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  assertSecret(options?.secret, 'createWebhookHandler({ secret })');
+  // No secret check here: frameworks evaluate route modules at build time, where the server's
+  // secrets are not set. A missing secret is answered 500 (and reported once) when a hook comes.
   const { secret, on, toleranceSeconds, onError, now = Date.now } = options;
+  let secretReported = false;
   const deliveries = options.deliveries === false ? null : (options.deliveries ?? createMemoryDeliveryLog({ now }));
   const keyOf =
     options.deliveryKey ??
@@ -98,6 +100,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
 
   return async (request) => {
     if (request.method != 'POST') return answer(405, 'method-not-allowed', { allow: 'POST' });
+    try {
+      assertSecret(secret, 'createWebhookHandler({ secret })');
+    } catch (error) {
+      // Once per handler: every hook fails the same way until the deployment is fixed.
+      if (!secretReported) console.error(error);
+      secretReported = true;
+      return answer(500, 'missing-secret');
+    }
     let body: Uint8Array;
     try {
       // Read once, as bytes: the signature covers exactly these.

@@ -50,10 +50,6 @@ const TIERS: readonly string[] = ['plugin', 'website', 'user'];
 
 export function createCrispApi(options: CrispApiOptions): CrispApi {
   const { identifier, key, tier } = options ?? ({} as Partial<CrispApiOptions>);
-  if (typeof identifier != 'string' || identifier === '' || typeof key != 'string' || key === '')
-    throw new TypeError(
-      "@crispkit/server: createCrispApi needs the token's identifier and key (non-empty strings), from the server's environment",
-    );
   if (!TIERS.includes(tier))
     throw new TypeError(
       `@crispkit/server: createCrispApi({ tier }) must be 'plugin', 'website' or 'user', got ${String(tier)}`,
@@ -61,7 +57,15 @@ export function createCrispApi(options: CrispApiOptions): CrispApi {
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const call = createTransport({
     baseUrl: baseUrl.endsWith('/') ? baseUrl : baseUrl + '/',
-    authorization: basicAuthorization(identifier, key),
+    // Checked at the first call, not here: frameworks evaluate route modules at build time, where
+    // the server's secrets are not set.
+    authorization: () => {
+      if (typeof identifier != 'string' || identifier === '' || typeof key != 'string' || key === '')
+        throw new TypeError(
+          "@crispkit/server: createCrispApi needs the token's identifier and key (non-empty strings), from the server's environment",
+        );
+      return basicAuthorization(identifier, key);
+    },
     tier,
     // Looked up per call, not captured unbound: some runtimes refuse a `fetch` called off `globalThis`.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),

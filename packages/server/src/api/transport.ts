@@ -58,7 +58,8 @@ export type RateLimitHook = (event: RateLimitEvent) => boolean | void | Promise<
 
 export interface TransportConfig {
   baseUrl: string;
-  authorization: string;
+  /** The Authorization header; throws a TypeError when the token is missing. */
+  authorization: () => string;
   tier: string;
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   timeoutMs: number;
@@ -160,7 +161,7 @@ export function createTransport(config: TransportConfig): Transport {
     const idempotent = isIdempotent(method, options.idempotent);
     const url = config.baseUrl + path + queryString(options.query);
     const headers: Record<string, string> = {
-      authorization: config.authorization,
+      authorization: config.authorization(),
       'x-crisp-tier': config.tier,
       accept: 'application/json',
     };

@@ -310,4 +310,13 @@ export const client = suite('REST client against the fake Crisp API', (test) => 
     const error = await rejection(api.conversations.getState({ sessionId: 's' }), 'no website');
     ok(error instanceof TypeError && error.message.includes('websiteId'), 'TypeError');
   });
+
+  test('a missing identifier or key: creating the client is fine (build time), each call rejects clearly', async () => {
+    for (const missing of [{ identifier: '' }, { key: undefined as unknown as string }]) {
+      const { api, crisp } = setup(missing);
+      const error = await rejection(api.conversations.getState({ sessionId: 's' }), 'no token');
+      ok(error instanceof TypeError && error.message.includes('identifier and key'), `TypeError: ${String(error)}`);
+      equal(crisp.requests.length, 0, 'nothing sent');
+    }
+  });
 });

@@ -16,6 +16,7 @@ const alias = {
   '@crispkit/vue': here('./packages/vue/src/index.ts'),
   // The subpath first: a prefix match on '@crispkit/server' would swallow it.
   '@crispkit/server/node': here('./packages/server/src/node.ts'),
+  '@crispkit/server/redis': here('./packages/server/src/redis.ts'),
   '@crispkit/server': here('./packages/server/src/index.ts'),
 };
 

@@ -21,7 +21,11 @@ export function toBytes(body: RawBody): Uint8Array<ArrayBuffer> {
  * (a copy only for strings, SharedArrayBuffer views and the like): a body is never copied twice.
  */
 export function bytesView(body: RawBody): Uint8Array<ArrayBuffer> {
-  if (typeof body != 'string' && ArrayBuffer.isView(body) && Object.prototype.toString.call(body.buffer) == '[object ArrayBuffer]')
+  if (
+    typeof body != 'string' &&
+    ArrayBuffer.isView(body) &&
+    Object.prototype.toString.call(body.buffer) == '[object ArrayBuffer]'
+  )
     return body as Uint8Array<ArrayBuffer>;
   if (typeof body != 'string' && Object.prototype.toString.call(body) == '[object ArrayBuffer]')
     return new Uint8Array(body as ArrayBuffer);

@@ -199,7 +199,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     const owner = crypto.randomUUID();
     try {
       context.deliveryKey = await keyOf(event, read.body);
-      const claim = deliveries ? await within(deliveries.claim(context.deliveryKey, owner), deliveryLogTimeoutMs) : 'claimed';
+      const claim = deliveries
+        ? await within(deliveries.claim(context.deliveryKey, owner), deliveryLogTimeoutMs)
+        : 'claimed';
       if (claim == 'done') return answer(200, 'duplicate');
       // Another attempt runs it now; a 200 here would stop Crisp's retries, and that attempt may fail.
       if (claim == 'running') return answer(409, 'delivery-in-progress', { 'retry-after': '10' });

@@ -75,17 +75,33 @@ export async function toFetchRequest(request: NodeRequest): Promise<Request> {
   return new Request(url, { method, headers, body, duplex: 'half' } as RequestInit);
 }
 
+/** How long the rest of a refused body is read and dropped before the connection is cut. */
+const LINGER_MS = 1000;
+
+/**
+ * A body the handler refused (from its headers, over the cap, too slow) is not received: what
+ * still comes is dropped as it arrives, for at most {@link LINGER_MS}, then the connection is cut.
+ * Closing at once would make the kernel answer the client's next bytes with a reset, which can
+ * discard the answer before the client reads it; waiting for the end would let a slow or endless
+ * body hold the connection.
+ */
+function dropRest(request: IncomingMessage): void {
+  const timer = setTimeout(() => request.socket?.destroy(), LINGER_MS);
+  const done = () => clearTimeout(timer);
+  request.once('end', done);
+  request.once('close', done);
+  request.resume();
+}
+
 /** Writes a Fetch `Response` to a Node response. */
 export async function sendFetchResponse(response: Response, to: ServerResponse): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   const cookies = response.headers.getSetCookie?.() ?? [];
   if (cookies.length) headers['set-cookie'] = cookies;
-  // A body left unread (refused from its headers, over the cap, too slow): close the connection
-  // after the answer rather than receive the rest of it.
-  if (to.req && !to.req.complete) headers['connection'] = 'close';
   to.writeHead(response.status, headers);
   to.end(new Uint8Array(await response.arrayBuffer()));
+  if (to.req && !to.req.complete) dropRest(to.req);
 }
 
 /**

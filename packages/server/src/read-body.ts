@@ -7,8 +7,7 @@ import { signedFrame } from './verify';
 export type BodyFailure = 'body-too-large' | 'body-timeout' | 'body-aborted';
 
 export type BodyRead =
-  | { ok: true; frame: Uint8Array<ArrayBuffer>; body: Uint8Array<ArrayBuffer> }
-  | { ok: false; reason: BodyFailure };
+  { ok: true; frame: Uint8Array<ArrayBuffer>; body: Uint8Array<ArrayBuffer> } | { ok: false; reason: BodyFailure };
 
 /** Lets go of a body that will not be read (best effort: a runtime may refuse, nothing depends on it). */
 export function discardBody(request: Request): void {

@@ -26,18 +26,21 @@ interface Client {
   close(): Promise<unknown>;
 }
 
-const CLIENTS: { name: string; connect(port: number): Promise<Client> }[] = [
+// node-redis 4 takes the same code path as 5 (sendCommand): a quarter of the pairs keeps the run short.
+const CLIENTS: { name: string; pairs: number; connect(port: number): Promise<Client> }[] = [
   {
     name: 'node-redis 5',
+    pairs: 1000,
     async connect(port) {
       const client = createNodeRedis5({ url: `redis://127.0.0.1:${port}` });
       client.on('error', () => undefined); // reconnection errors while Redis is down
       await client.connect();
-      return { log: client, ping: () => client.ping(), close: () => client.destroy() };
+      return { log: client, ping: () => client.ping(), close: async () => client.destroy() };
     },
   },
   {
     name: 'node-redis 4',
+    pairs: 250,
     async connect(port) {
       const client = createNodeRedis4({ url: `redis://127.0.0.1:${port}` });
       client.on('error', () => undefined);
@@ -47,6 +50,7 @@ const CLIENTS: { name: string; connect(port: number): Promise<Client> }[] = [
   },
   {
     name: 'ioredis',
+    pairs: 1000,
     async connect(port) {
       const client = new IoRedis(port, '127.0.0.1');
       client.on('error', () => undefined);
@@ -161,10 +165,10 @@ describe.each(CLIENTS)('the Redis delivery log with $name, three instances, a re
     while (!condition()) await new Promise((resolve) => setImmediate(resolve));
   };
 
-  it('1,000 deliveries, each sent twice at the same moment to different instances: the handler runs 1,000 times', async () => {
+  it(`${kind.pairs} deliveries, each sent twice at the same moment to different instances: the handler runs once per delivery`, async () => {
     behaviour = () => undefined;
     const website = `${kind.name}:pairs`;
-    const fingerprints = Array.from({ length: 1000 }, (_, i) => 1_000_000 + i);
+    const fingerprints = Array.from({ length: kind.pairs }, (_, i) => 1_000_000 + i);
     const pairs = await spread(fingerprints, 32, (f) => Promise.all([send(f, website, f), send(f + 1, website, f)]));
     const first = pairs.flat();
     // Copies not answered 200 (409: the twin was still running; 503: the store took longer than
@@ -177,16 +181,17 @@ describe.each(CLIENTS)('the Redis delivery log with $name, three instances, a re
     }
     const total = [...runs.values()].reduce((n, r) => n + r.ok, 0);
     console.log(
-      `${kind.name}: ${first.length} sent (1,000 deliveries × 2), handler runs ${total}; answers ${JSON.stringify(tally(first))}; Crisp's retries of the others ${JSON.stringify(tally(retried))}`,
+      `${kind.name}: ${first.length} sent (${kind.pairs} deliveries × 2), handler runs ${total}; answers ${JSON.stringify(tally(first))}; Crisp's retries of the others ${JSON.stringify(tally(retried))}`,
     );
     expect(successfulRuns(fingerprints)).toEqual(fingerprints.map(() => 1));
-    expect(total).toBe(1000);
-    expect([...first, ...retried].filter((a) => a.text == 'ok')).toHaveLength(1000);
-    expect(Object.keys(tally([...first, ...retried])).sort()).toEqual(
-      expect.arrayContaining(['200 duplicate', '200 ok', '409 delivery-in-progress'].filter((k) => tally([...first, ...retried])[k])),
-    );
-    // Never 200 for a copy unless its twin had finished: every 200 duplicate came after an ok.
-    expect([...first, ...retried].every((a) => a.status != 200 || a.text == 'ok' || a.text == 'duplicate')).toBe(true);
+    expect(total).toBe(kind.pairs);
+    expect([...first, ...retried].filter((a) => a.text == 'ok')).toHaveLength(kind.pairs);
+    // A copy is answered 200 only once its twin finished (duplicate); while it runs, 409.
+    expect(
+      Object.keys(tally([...first, ...retried])).filter(
+        (k) => !['200 ok', '200 duplicate', '409 delivery-in-progress', '503 delivery-log-unavailable'].includes(k),
+      ),
+    ).toEqual([]);
   }, 120_000);
 
   it("a first attempt that fails is released: Crisp's retry on another instance runs it once more, then it is done", async () => {

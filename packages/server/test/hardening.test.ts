@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebhookHandler, type WebhookHandlerOptions } from '@crispkit/server';
+import { createCrispApi, createWebhookHandler, isCrispApiError, type WebhookHandlerOptions } from '@crispkit/server';
 import { toNodeHandler } from '@crispkit/server/node';
 import { MESSAGE_SEND_BODY } from './vectors';
 
@@ -264,4 +264,35 @@ describe('memory under a 500 MB request', () => {
       child.kill();
     }
   }, 120_000);
+});
+
+describe('the REST client over real HTTP', () => {
+  it('does not follow a redirect to another host: the other host receives nothing', async () => {
+    const elsewhere: string[] = [];
+    const other = createServer((req, res) => {
+      elsewhere.push(`${req.method} ${req.url} tier=${String(req.headers['x-crisp-tier'])}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"error":false,"data":{"state":"resolved"}}');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const target = `http://127.0.0.1:${(other.address() as AddressInfo).port}/steal`;
+    const { port } = await (async () => {
+      server = createServer((_req, res) => res.writeHead(307, { location: target }).end());
+      await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+      return { port: (server.address() as AddressInfo).port };
+    })();
+    try {
+      const api = createCrispApi({
+        identifier: 'id',
+        key: 'key',
+        tier: 'plugin',
+        websiteId: 'w',
+        baseUrl: `http://127.0.0.1:${port}/v1/`,
+      });
+      const error = await api.conversations.getState({ sessionId: 's' }).catch((caught: unknown) => caught);
+      expect(isCrispApiError(error, 'unexpected') && error.status).toBe(307);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
 });

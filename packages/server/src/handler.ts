@@ -94,8 +94,9 @@ class DeliveryLogTimeout extends Error {
 }
 
 /** `value`, or a rejection once `ms` have passed (a store that queues commands while down must not hang the hook). */
-async function within<T>(value: T | Promise<T>, ms: number): Promise<T> {
-  if (!(value instanceof Promise)) return value;
+async function within<T>(value: T | PromiseLike<T>, ms: number): Promise<T> {
+  // Any thenable (a store's own promise type), not only native promises.
+  if (typeof (value as PromiseLike<T> | null)?.then != 'function') return value as T;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([

@@ -8,6 +8,9 @@ type FetchHandler = (request: Request) => Promise<Response> | Response;
 /** A request whose body a framework may already have read (Express's `express.raw()` leaves bytes here). */
 type NodeRequest = IncomingMessage & { body?: unknown };
 
+/** Stops a request's body stream from queueing what still arrives (set by {@link bodyStream}). */
+const abandon = new WeakMap<IncomingMessage, () => void>();
+
 /**
  * The body as a stream that pulls from the Node request only as fast as it is read: a handler that
  * refuses a request from its headers never reads its body, and one that stops at a size cap stops
@@ -15,6 +18,8 @@ type NodeRequest = IncomingMessage & { body?: unknown };
  */
 function bodyStream(request: NodeRequest): ReadableStream<Uint8Array> {
   let settled = false;
+  // Once the answer is sent, whatever still arrives is dropped rather than queued for nobody.
+  abandon.set(request, () => (settled = true));
   return new ReadableStream<Uint8Array>({
     start(controller) {
       const fail = (error: unknown) => {
@@ -90,6 +95,7 @@ function dropRest(request: IncomingMessage): void {
   const done = () => clearTimeout(timer);
   request.once('end', done);
   request.once('close', done);
+  abandon.get(request)?.();
   request.resume();
 }
 

@@ -6,7 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { createWebhookHandler } from '@crispkit/server';
 import { toNodeHandler } from '@crispkit/server/node';
 
-const server = createServer(toNodeHandler(createWebhookHandler({ secret: 'plugin-secret', on: {} })));
+const hooks = toNodeHandler(createWebhookHandler({ secret: 'plugin-secret', on: {} }));
+// A Fetch handler of the app's own that answers without touching the body at all.
+const ignoresBody = toNodeHandler(() => new Response('no', { status: 403 }));
+const server = createServer((req, res) => (req.url == '/ignores-body' ? ignoresBody(req, res) : hooks(req, res)));
 server.listen(0, '127.0.0.1', async () => {
   const port = (server.address() as AddressInfo).port;
   // One ordinary request first, so the idle figure includes what serving costs anyway.

@@ -238,6 +238,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     return answer(200, 'ok');
   };
 }
+
 /** Calls the event's own handler, else the catch-all; unhandled events are simply acknowledged. */
 async function dispatch(on: WebhookHandlers, event: WebhookEvent, context: WebhookContext): Promise<void> {
   const own = Object.prototype.hasOwnProperty.call(on, event.event)

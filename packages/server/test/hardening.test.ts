@@ -24,7 +24,15 @@ const sign = (timestamp: string, body: string) =>
 const FAKE_SIGNATURE = 'ab'.repeat(32);
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(
+  () =>
+    new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      // Kept-alive test connections would otherwise hold close() until the adapter lets them go.
+      server.closeAllConnections();
+    }),
+);
 
 /** Serves the handler through the Node adapter; `handled` resolves when the adapter finished a request. */
 async function serve(options: Partial<WebhookHandlerOptions> = {}) {

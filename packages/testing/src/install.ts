@@ -195,9 +195,9 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
       if (!page.releaseInit()) throw new Error('[crisp-fake] releaseInit(): init is not held (use holdInit)');
       await settled();
     },
-    navigate() {
+    navigate(next = options) {
       uninstall(true);
-      return installFakeCrisp(options);
+      return installFakeCrisp(next);
     },
     idle() {
       const ran = idleCallbacks.runPending();

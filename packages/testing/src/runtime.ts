@@ -151,6 +151,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
 
   const ctx: ClientContext = {
     state,
+    initialised: () => initialised,
     fire: (event, payload) => events.fire(event, payload),
     refuse: refuseCall,
     addMessage(from, type, content, origin = 'chat') {

@@ -269,9 +269,10 @@ export interface FakeCrisp {
   /**
    * A full navigation: this page goes (as `uninstall()`, but Crisp's cookies and storage stay, as a
    * browser keeps them) and a new fake with the same options is installed for the next page,
-   * whose client restores the session Crisp's cookie names. Returns the new fake.
+   * whose client restores the session Crisp's cookie names. Returns the new fake, installed with
+   * `options` (default: this fake's).
    */
-  navigate(): FakeCrisp;
+  navigate(options?: FakeCrispOptions): FakeCrisp;
   /** Run the idle callbacks pending now (as if the browser became idle); returns how many ran. */
   idle(): number;
   /**

@@ -18,7 +18,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TRACES = join(ROOT, 'packages/testing/traces');
 const CLIENT_DIR = process.env.CRISP_CLIENT_DIR;
 if (!CLIENT_DIR) {
-  console.log('conformance: skipped (set CRISP_CLIENT_DIR to a folder holding Crisp\'s l.js, client.js and client_default.css)');
+  console.log(
+    "conformance: skipped (set CRISP_CLIENT_DIR to a folder holding Crisp's l.js, client.js and client_default.css)",
+  );
   process.exit(0);
 }
 for (const file of ['l.js', 'client.js', 'client_default.css'])
@@ -37,7 +39,16 @@ const QUIET_MS = 1500;
  * the stand-in's timing, not Crisp's rule.
  */
 const NOT_COMPARED = ['hidden'];
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const body = (file) => readFileSync(join(CLIENT_DIR, file));
 const version = /@version (\S+ \S+)/.exec(body('l.js').toString())?.[1] ?? 'unknown';
 
@@ -89,7 +100,9 @@ async function run(browser, scenario, kind) {
       return js(`${callback}({"website":"Shop","domain":"shop.example","settings":{}});`);
     const locale = /locales\/([a-z-]+)\.js/i.exec(url.pathname);
     if (locale)
-      return js(`window.$crisp.__spool.locale_handler({"xi":{"locale_code":"${locale[1]}","locale_name":"English","locale_direction":"ltr"}});`);
+      return js(
+        `window.$crisp.__spool.locale_handler({"xi":{"locale_code":"${locale[1]}","locale_name":"English","locale_direction":"ltr"}});`,
+      );
     return route.abort();
   });
   if (kind === 'real')
@@ -109,7 +122,13 @@ async function run(browser, scenario, kind) {
         if (name === 'session:create')
           ws.send('42' + JSON.stringify(['session:created', { session_id: `session_relay_${++sessions}` }]));
         else {
-          ws.send('42' + JSON.stringify(['session:joined', { session_id: data.session_id, users_available: false, storage: {}, sync: {}, socket: true }]));
+          ws.send(
+            '42' +
+              JSON.stringify([
+                'session:joined',
+                { session_id: data.session_id, users_available: false, storage: {}, sync: {}, socket: true },
+              ]),
+          );
           ws.send('42' + JSON.stringify(['session:state', {}]));
         }
       });
@@ -120,7 +139,11 @@ async function run(browser, scenario, kind) {
     new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes)
-          if (node.tagName === 'SCRIPT' && /\/static\/javascripts\/client\.js/.test(node.src) && !document.querySelector(`link[href*="client_default.css"][data-for="${node.src}"]`)) {
+          if (
+            node.tagName === 'SCRIPT' &&
+            /\/static\/javascripts\/client\.js/.test(node.src) &&
+            !document.querySelector(`link[href*="client_default.css"][data-for="${node.src}"]`)
+          ) {
             const link = document.createElement('link');
             link.rel = 'stylesheet';
             link.href = 'https://client.crisp.chat/static/stylesheets/client_default.css?f68192b';
@@ -209,7 +232,9 @@ try {
       real = await run(browser, scenario, 'real');
     } catch (error) {
       // Crisp's own races (two client.js arriving together) can leave a state never reached.
-      console.log(`? ${scenario.name}: the real client never reached a state (${error.message.split('\n')[0]}); trace kept as it was`);
+      console.log(
+        `? ${scenario.name}: the real client never reached a state (${error.message.split('\n')[0]}); trace kept as it was`,
+      );
       continue;
     }
     writeFileSync(
@@ -220,20 +245,31 @@ try {
     try {
       fake = await run(browser, scenario, 'fake');
     } catch (error) {
-      fake = { observations: {}, pageErrors: [], errors: [`the fake never reached a state: ${error.message.split('\n')[0]}`] };
+      fake = {
+        observations: {},
+        pageErrors: [],
+        errors: [`the fake never reached a state: ${error.message.split('\n')[0]}`],
+      };
     }
     const diffs = [];
     for (const [name, observation] of Object.entries(real.observations))
       for (const [key, value] of Object.entries(observation))
         if (!NOT_COMPARED.includes(key))
-        if (!isDeepStrictEqual(value, fake.observations[name]?.[key]))
-          diffs.push(`  ${name}.${key}: real ${JSON.stringify(value)}, fake ${JSON.stringify(fake.observations[name]?.[key])}`);
-    if (!isDeepStrictEqual(real.errors, fake.errors)) diffs.push(`  errors: real ${JSON.stringify(real.errors)}, fake ${JSON.stringify(fake.errors)}`);
+          if (!isDeepStrictEqual(value, fake.observations[name]?.[key]))
+            diffs.push(
+              `  ${name}.${key}: real ${JSON.stringify(value)}, fake ${JSON.stringify(fake.observations[name]?.[key])}`,
+            );
+    if (!isDeepStrictEqual(real.errors, fake.errors))
+      diffs.push(`  errors: real ${JSON.stringify(real.errors)}, fake ${JSON.stringify(fake.errors)}`);
     differences += diffs.length;
     console.log(`${diffs.length ? '✗' : '✓'} ${scenario.name}${diffs.length ? '\n' + diffs.join('\n') : ''}`);
   }
 } finally {
   await browser.close();
 }
-console.log(differences ? `conformance: ${differences} differences between Crisp's client and the fake` : 'conformance: the fake agrees with Crisp\'s client on every scenario');
+console.log(
+  differences
+    ? `conformance: ${differences} differences between Crisp's client and the fake`
+    : "conformance: the fake agrees with Crisp's client on every scenario",
+);
 process.exitCode = differences ? 1 : 0;

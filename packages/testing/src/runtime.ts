@@ -367,10 +367,12 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       // Landed on an array after a client copied it.
       for (const { array, length } of copied) lost.push(...array.slice(length));
       // The copies of live objects another client replaced: nobody runs them.
-      for (const replaced of lives) if (replaced !== started && replaced !== page) lost.push(...(pendingOf(replaced) ?? []));
+      for (const replaced of lives)
+        if (replaced !== started && replaced !== page) lost.push(...(pendingOf(replaced) ?? []));
       // Arrays an l.js saw that no client copied and that are not waiting to be copied.
       const copiedArrays = copied.map((entry) => entry.array);
-      for (const seen of seenQueues) if (!copiedArrays.includes(seen) && (lives.length > 0 || seen !== page)) lost.push(...seen);
+      for (const seen of seenQueues)
+        if (!copiedArrays.includes(seen) && (lives.length > 0 || seen !== page)) lost.push(...seen);
       // An array that replaced the live object: the client never looks at it.
       if (lives.length > 0 && Array.isArray(page) && !copiedArrays.includes(page) && !seenQueues.includes(page))
         lost.push(...page);

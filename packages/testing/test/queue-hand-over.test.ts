@@ -59,7 +59,9 @@ describe("the snippet's `$crisp = []` on a page that already has Crisp", () => {
     expect(fake.lost).toEqual([alice]);
   });
 
-  test('with its second l.js before the client is live: client.js injected twice, the old array lost', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('with its second l.js before the client is live: client.js injected twice, the old array lost', async () => {
     fake = installFakeCrisp({ holdClient: true });
     snippet([alice]);
     await fake.settled();
@@ -73,7 +75,9 @@ describe("the snippet's `$crisp = []` on a page that already has Crisp", () => {
     expect(fake.lost).toEqual([alice]);
   });
 
-  test('after the client is live: the second l.js injects nothing and reads no global, the new array is never run', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('after the client is live: the second l.js injects nothing and reads no global, the new array is never run', async () => {
     fake = installFakeCrisp();
     globals().CRISP_TOKEN_ID = 'tok-alice';
     snippet();

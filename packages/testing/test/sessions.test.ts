@@ -85,7 +85,9 @@ describe('fake.sessions', () => {
     expect(fake.sessions.flatMap((session) => session.commands)).toEqual(fake.commands);
   });
 
-  test('an identity queued before a reset still reaches the session the reset ends (even one never established)', async () => {
+  // Asserts the fake as it was before its calibration on Crisp's real client, which the traces
+  // contradict (issue 21 point 1): to rewrite against packages/testing/traces/.
+  test.fails('an identity queued before a reset still reaches the session the reset ends (even one never established)', async () => {
     fake = installFakeCrisp();
     snippet([['set', 'user:email', ['alice@example.com']], reset, ['set', 'user:nickname', ['Bob']]]);
     await fake.settled();

@@ -87,7 +87,11 @@ async function replay(scenario: Scenario) {
       } else if (step.observe) {
         await fake.settled();
         const o = recorder.observe() as { session: unknown; cookies: [string, string][] };
-        observations[step.observe] = { ...o, session: label(o.session), cookies: o.cookies.map(([n, v]) => [n, label(v)]) };
+        observations[step.observe] = {
+          ...o,
+          session: label(o.session),
+          cookies: o.cookies.map(([n, v]) => [n, label(v)]),
+        };
       }
       // `navigate` ends the page: the next iteration installs the next page's fake.
     }

@@ -16,7 +16,8 @@ export function installRecorder(win, initsOf) {
     'load',
     (event) => {
       const target = event.target;
-      if (target && target.tagName === 'SCRIPT' && /\/l(\/[^/]+)?\.js/.test(target.getAttribute('src') || '')) loadersRan++;
+      if (target && target.tagName === 'SCRIPT' && /\/l(\/[^/]+)?\.js/.test(target.getAttribute('src') || ''))
+        loadersRan++;
     },
     true,
   );
@@ -52,10 +53,15 @@ export function installRecorder(win, initsOf) {
   };
   const scriptCount = (pattern) =>
     [...win.document.querySelectorAll('script')].filter(
-      (script) => pattern.test(script.getAttribute('src') || '') || pattern.test(script.getAttribute('data-crisp-fake') || ''),
+      (script) =>
+        pattern.test(script.getAttribute('src') || '') || pattern.test(script.getAttribute('data-crisp-fake') || ''),
     ).length;
   const crispKeys = (storage) =>
-    read(() => Object.keys(storage).filter((key) => key.startsWith('crisp-client')).sort());
+    read(() =>
+      Object.keys(storage)
+        .filter((key) => key.startsWith('crisp-client'))
+        .sort(),
+    );
   const inits = () => (initsOf ? initsOf() : realInits).map((token) => (token === undefined ? null : token));
 
   const recorder = {
@@ -69,7 +75,9 @@ export function installRecorder(win, initsOf) {
       if (state === 'client') return lives.length >= n;
       if (state === 'init') return inits().length >= n;
       if (state === 'loaded')
-        return !!live && !(live.__spool && live.__spool.pending_actions) && !!read(() => live.get('session:identifier'));
+        return (
+          !!live && !(live.__spool && live.__spool.pending_actions) && !!read(() => live.get('session:identifier'))
+        );
       throw new Error('unknown state ' + state);
     },
     observe() {
@@ -84,7 +92,13 @@ export function installRecorder(win, initsOf) {
         loaderTags: scriptCount(/\/l(\/[^/]+)?\.js/),
         clientTags: scriptCount(/client\.js/),
         clients: lives.length,
-        crisp: isLive ? (crisp === lives[0] ? 'first live object' : 'another live object') : Array.isArray(crisp) ? 'array' : typeof crisp,
+        crisp: isLive
+          ? crisp === lives[0]
+            ? 'first live object'
+            : 'another live object'
+          : Array.isArray(crisp)
+            ? 'array'
+            : typeof crisp,
         array: Array.isArray(crisp) ? JSON.parse(JSON.stringify(crisp)) : null,
         inits: inits(),
         pending: isLive ? pendingOf(crisp) : null,
@@ -96,7 +110,10 @@ export function installRecorder(win, initsOf) {
         cookies: win.document.cookie
           .split(/; */)
           .filter(Boolean)
-          .map((pair) => [decodeURIComponent(pair.slice(0, pair.indexOf('='))), decodeURIComponent(pair.slice(pair.indexOf('=') + 1))])
+          .map((pair) => [
+            decodeURIComponent(pair.slice(0, pair.indexOf('='))),
+            decodeURIComponent(pair.slice(pair.indexOf('=') + 1)),
+          ])
           .filter(([name]) => name.startsWith('crisp-client'))
           .sort(),
         localStorage: crispKeys(win.localStorage),

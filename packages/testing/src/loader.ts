@@ -69,6 +69,10 @@ export function createPage(win: Window, options: PageOptions): FakePage {
   let clientInjections = 0;
 
   let initHeld = options.holdInit ?? false;
+  const hasInit = () => {
+    const crisp = bagOf(win).$crisp as { __init?: unknown } | undefined;
+    return !!crisp && typeof crisp.__init === 'function';
+  };
   /** The copy of every loader that has not called `__init` yet, in execution order. */
   const waitingInits: GlobalsCopy[] = [];
 
@@ -77,13 +81,13 @@ export function createPage(win: Window, options: PageOptions): FakePage {
    * with its own copy; the client takes the first call. Then the session is requested (step 4).
    */
   const callInits = () => {
-    if (initHeld) return;
-    const crisp = bagOf(win).$crisp as { __init?: unknown } | undefined;
-    if (!crisp || typeof crisp.__init !== 'function') return;
-    const init = crisp.__init as (copy: GlobalsCopy) => void;
+    if (initHeld || !hasInit()) return;
     for (const copy of waitingInits.splice(0))
       scheduler.after(0, () => {
-        init(copy);
+        // Read at the call, like the loader's poll: a client.js that ran meanwhile replaced it.
+        const crisp = bagOf(win).$crisp as { __init?: (copy: GlobalsCopy) => void } | undefined;
+        if (!crisp || typeof crisp.__init !== 'function') return void waitingInits.push(copy);
+        crisp.__init(copy);
         scheduler.after(0, () => runtime.establishSession());
       });
   };
@@ -121,8 +125,7 @@ export function createPage(win: Window, options: PageOptions): FakePage {
       // A live object with `__init` already there: this l.js injects nothing and only calls
       // `__init` (ignored by a started client). Otherwise it injects its own client.js, even when
       // another l.js already did (two client.js, the second replacing the first's live object).
-      const crisp = bagOf(win).$crisp as { __init?: unknown } | undefined;
-      if (crisp && typeof crisp.__init === 'function') {
+      if (hasInit()) {
         callInits();
         return;
       }

@@ -64,8 +64,13 @@ export interface ClientRuntime {
    * list and replaces `window.$crisp`, whatever it was (a second client replaces the first).
    */
   goLive(): void;
-  /** Step 3: the loader called `window.$crisp.__init` with its copy; the first call starts the client. */
-  init(copy: GlobalsCopy): void;
+  /**
+   * Step 3: a loader called `__init` on `live` with its copy. The first call on a live object
+   * starts its client; later calls on it are ignored. A call on another live object (Crisp's
+   * snippet run again on a live page injected a second client.js) starts that second client with
+   * this copy: the fake follows it from then on, with a new session.
+   */
+  init(copy: GlobalsCopy, live: FakeLive): void;
   /**
    * Step 4: the session exists (restored from Crisp's cookie or new): `CRISP_READY_TRIGGER`, the
    * pending list in order, then `session:loaded`. No-op while ready is held.
@@ -411,15 +416,23 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       spools.set(live, { pending_actions: pending });
       // Like Crisp's, the internals are there but not enumerable; `__init` is what the loader calls.
       Object.defineProperty(live, '__spool', { value: spools.get(live), enumerable: false });
-      Object.defineProperty(live, '__init', { value: (copy: GlobalsCopy) => runtime.init(copy), enumerable: false });
+      Object.defineProperty(live, '__init', {
+        value: (copy: GlobalsCopy) => runtime.init(copy, live),
+        enumerable: false,
+      });
       lives.push(live);
       bag.$crisp = live;
       notify();
     },
-    init(loaderCopy) {
-      if (initialised) return;
-      const current = bagOf(win).$crisp;
-      started = lives.find((live) => live === current) ?? lives[lives.length - 1] ?? null;
+    init(loaderCopy, live) {
+      if (live === started) return;
+      if (initialised) {
+        // A second client starts: what the first one held is not this one's.
+        const ending = records[records.length - 1];
+        if (ending) ending.end = heldBy(state);
+        clearSession(state);
+      }
+      started = live;
       // The loader hands over the copy it took when it executed; it does not read the window again.
       adoptCopy(loaderCopy);
       initialised = true;

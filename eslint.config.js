@@ -55,6 +55,7 @@ export default defineConfig([
       '**/*.config.{js,ts,mjs}',
       '.size-limit.js',
       'apps/*.ts',
+      'apps/next/*.mjs',
       '**/vite.config.ts',
     ],
     languageOptions: { globals: { ...globals.node } },

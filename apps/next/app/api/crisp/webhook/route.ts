@@ -5,10 +5,7 @@ import { webhookEvents } from '@/lib/crisp-server';
 
 export const runtime = 'nodejs';
 
-let handler: ((request: Request) => Promise<Response>) | undefined;
-
-export function POST(request: Request): Promise<Response> {
-  // Created on the first delivery: the secret is read at run time, never during `next build`.
-  handler ??= createWebhookHandler({ secret: process.env.CRISP_WEBHOOK_SECRET!, on: webhookEvents });
-  return handler(request);
-}
+// Created when the module loads, as the docs show: `next build` loads it too, with no secret in
+// its environment, and creating a handler never throws for that. The secret is read from the
+// server's environment at run time; a deployment without it answers 500 `missing-secret`.
+export const POST = createWebhookHandler({ secret: process.env.CRISP_WEBHOOK_SECRET!, on: webhookEvents });

@@ -28,7 +28,19 @@ export interface Built {
   fixturesDir: string;
 }
 
-const SKIP = new Set(['node_modules', 'dist', '.vite', 'artifacts', '.turbo', 'coverage', '.next', '.next-e2e', 'crisp-sim']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.vite',
+  'artifacts',
+  '.turbo',
+  'coverage',
+  // Next.js outputs, the copied simulated l.js and the file `next build` rewrites: not inputs.
+  '.next',
+  '.next-e2e',
+  'crisp-sim',
+  'next-env.d.ts',
+]);
 
 /** A hash of every file under `paths` (directories walked), names and contents. */
 export function hashInputs(paths: string[]): string {

@@ -14,6 +14,10 @@ export default defineConfig([
     '.test-results/**',
     'e2e/artifacts/**',
     '**/*.d.ts',
+    // Next.js build outputs and the copied simulated l.js.
+    '**/.next/**',
+    '**/.next-e2e/**',
+    '**/public/crisp-sim/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -51,6 +55,7 @@ export default defineConfig([
       '**/*.config.{js,ts,mjs}',
       '.size-limit.js',
       'apps/*.ts',
+      'apps/next/*.mjs',
       '**/vite.config.ts',
     ],
     languageOptions: { globals: { ...globals.node } },

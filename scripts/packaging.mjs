@@ -72,6 +72,12 @@ for (const name of PACKAGES) {
       if (!/^['"]use client['"];?$/.test(first))
         fail(where, `dist/${f} must start with 'use client' (first line: ${JSON.stringify(first.slice(0, 40))})`);
       else ok(`dist/${f} starts with 'use client'`);
+      // Next.js's webpack build (Next 15's default) refuses `export *` in a client boundary
+      // ("It's currently unsupported to use "export *" in a client boundary"): names only.
+      const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      if (/^\s*export\s*\*|__reExport\(/m.test(text))
+        fail(where, `dist/${f} re-exports with \`export *\`, which Next.js refuses in a 'use client' file`);
+      else ok(`dist/${f} re-exports by name`);
     }
 
   const publint = exec(bin('publint'), ['run', '--strict', dir]);

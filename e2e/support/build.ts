@@ -28,10 +28,22 @@ export interface Built {
   fixturesDir: string;
 }
 
-const SKIP = new Set(['node_modules', 'dist', '.vite', 'artifacts', '.turbo', 'coverage']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.vite',
+  'artifacts',
+  '.turbo',
+  'coverage',
+  // Next.js outputs, the copied simulated l.js and the file `next build` rewrites: not inputs.
+  '.next',
+  '.next-e2e',
+  'crisp-sim',
+  'next-env.d.ts',
+]);
 
 /** A hash of every file under `paths` (directories walked), names and contents. */
-function hashInputs(paths: string[]): string {
+export function hashInputs(paths: string[]): string {
   const hash = createHash('sha256');
   const walk = (path: string) => {
     if (!existsSync(path)) return;
@@ -47,15 +59,16 @@ function hashInputs(paths: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function exec(
+export function exec(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  // `env` is added to this process's environment, or with `replaceEnv` is the whole environment.
+  options: { cwd?: string; env?: Record<string, string>; replaceEnv?: boolean } = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd || ROOT,
-      env: { ...process.env, ...options.env },
+      env: options.replaceEnv ? options.env : { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -106,11 +119,12 @@ async function prune(prefix: string, keep: string): Promise<void> {
 const packageDirs = ['core', 'testing', 'react', 'vue'].map((p) => join(ROOT, 'packages', p));
 
 async function buildPackages(): Promise<void> {
-  // The React layer is not built: the fixtures and the React app bundle its sources.
+  // The fixtures and the Vite apps bundle the React layer's sources; the Next.js apps its dist.
   // @crispkit/server: its browser test loads the built file, and the app's server side imports it.
-  const filters = ['@crispkit/core', '@crispkit/testing', '@crispkit/server'];
+  // @crispkit/react too for the Next.js builds, which use the package as installed (its dist).
+  const filters = ['@crispkit/core', '@crispkit/testing', '@crispkit/server', '@crispkit/react'];
   const key = hashInputs(
-    [...packageDirs.slice(0, 2), join(ROOT, 'packages/server')].flatMap((dir) => [
+    [...packageDirs.slice(0, 3), join(ROOT, 'packages/server')].flatMap((dir) => [
       join(dir, 'src'),
       join(dir, 'package.json'),
       join(dir, 'tsup.config.ts'),
@@ -121,6 +135,7 @@ async function buildPackages(): Promise<void> {
     join(ROOT, 'packages/core/dist/index.js'),
     join(ROOT, 'packages/testing/dist/fake-crisp.browser.js'),
     join(ROOT, 'packages/server/dist/index.js'),
+    join(ROOT, 'packages/react/dist/index.js'),
   ];
   if (!forced() && existsSync(stamp) && outputs.every((file) => existsSync(file))) return;
   await exec('pnpm', [...filters.flatMap((f) => ['--filter', f]), 'build']);

@@ -1,0 +1,196 @@
+// Accessibility of the example apps, the plain-HTML site and the playground, in Chromium: no
+// axe-core violation of serious or critical impact at 1280 px and 320 px; no sideways scroll at
+// 320 px; the launcher (the kit's stand-in, then Crisp's bubble) never over a focused control nor
+// over the footer's e-mail link; and the launcher of each binding for keyboard and screen reader
+// users: focus into the chat once open or onto the fallback once failed, loading and failure said
+// in a polite live region, no spinning under prefers-reduced-motion.
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { prepareApp, type AppName } from './support/build';
+import { serveStatic, type StaticServer } from './support/server';
+import { seriousViolations } from './support/axe';
+import { LJ_NETWORK_ERROR, expectClean, setupSuite } from './support/suite';
+import type { Session } from './support/session';
+
+const { scenario } = setupSuite();
+
+const APPS: AppName[] = ['react-router', 'vue-router', 'plain-html', 'playground'];
+const servers = new Map<AppName, StaticServer>();
+const origin = (app: AppName) => servers.get(app)!.origin;
+
+beforeAll(async () => {
+  for (const app of APPS)
+    servers.set(app, await serveStatic({ roots: [await prepareApp(app)], fallback: () => '/index.html' }));
+}, 600_000);
+afterAll(async () => {
+  for (const server of servers.values()) await server.close();
+});
+
+/** The playground with enough commands through Crisp that its log and command panels scroll. */
+async function busyPlayground(s: Session): Promise<void> {
+  await s.waitForStatus('ready');
+  for (let i = 0; i < 40; i++) await s.call('push', ['set', 'session:event', [[[`step_${i}`, { i }]]]]);
+  await s.page.getByText('step_39').first().waitFor();
+}
+
+const WIDTHS = [1280, 320];
+
+for (const app of APPS)
+  for (const width of WIDTHS)
+    scenario(`${app} at ${width} px: no axe-core violation of serious or critical impact`, async (t) => {
+      const s = await t.open({ viewport: { width, height: 800 } });
+      await s.page.goto(origin(app) + '/');
+      if (app == 'playground') await busyPlayground(s);
+      else await s.page.locator('main h1').first().waitFor();
+      expect(await seriousViolations(s.page)).toEqual([]);
+      expectClean(s);
+    });
+
+scenario('plain-html at 320 px: no page scrolls sideways', async (t) => {
+  const s = await t.open({ viewport: { width: 320, height: 700 } });
+  for (const path of ['/', '/pricing.html', '/contact.html']) {
+    await s.page.goto(origin('plain-html') + path);
+    const widths = await s.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(widths.innerWidth, 'window width').toBe(320);
+    expect(widths.scrollWidth, `${path}: page width`).toBeLessThanOrEqual(320);
+  }
+  expectClean(s);
+});
+
+/** What a launcher can be: the kit's stand-in, its fallback, or Crisp's bubble (the fake draws it in a shadow root). */
+const LAUNCHERS = '.crispkit-launcher, .mail-fallback, .launcher-fallback';
+const CRISP_BUBBLE = '.cf-launcher';
+const CONTROLS = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Focuses each visible control matching `selector` in turn (the browser scrolls it into view, as a
+ * Tab would) and returns those the launcher then covers, with how much of each.
+ */
+function coveredWhenFocused(page: Page, selector = CONTROLS): Promise<string[]> {
+  return page.evaluate(
+    ([launchers, bubble, selector]) => {
+      // Looked up for each control: the kit's stand-in gives way to Crisp's bubble once Crisp loads.
+      const launcher = () =>
+        document.querySelector(launchers) ??
+        document.querySelector('[data-crisp-fake]')?.shadowRoot?.querySelector(bubble) ??
+        null;
+      if (!launcher()) return ['no launcher on the page'];
+      const covered: string[] = [];
+      for (const control of document.querySelectorAll<HTMLElement>(selector)) {
+        if (control.closest(launchers) || !control.getClientRects().length) continue;
+        control.focus();
+        const a = control.getBoundingClientRect();
+        const b = launcher()!.getBoundingClientRect();
+        const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (width > 0 && height > 0) {
+          const name = (control.getAttribute('aria-label') || control.textContent || control.tagName).trim();
+          covered.push(`"${name.slice(0, 40)}" ${Math.round((100 * width * height) / (a.width * a.height))}%`);
+        }
+      }
+      return covered;
+    },
+    [LAUNCHERS, CRISP_BUBBLE, selector] as const,
+  );
+}
+
+const FOOTER_MAIL = 'footer a[href^="mailto:"]';
+
+for (const app of ['react-router', 'vue-router'] as const)
+  for (const width of [320, 375, 640, 1280])
+    scenario(
+      `${app} at ${width} px: the launcher covers no focused control, nor the footer's e-mail link`,
+      async (t) => {
+        const s = await t.open({ viewport: { width, height: 740 } });
+        await s.page.goto(origin(app) + '/');
+        await s.page.locator('.crispkit-launcher').waitFor();
+        // Scrolled to the end, where the footer has nowhere further to go.
+        await s.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const [mail, launcher] = await Promise.all([
+          s.page.locator(FOOTER_MAIL).boundingBox(),
+          s.page.locator('.crispkit-launcher').boundingBox(),
+        ]);
+        expect(mail && launcher, 'the footer link and the launcher').toBeTruthy();
+        const apart =
+          mail!.x + mail!.width <= launcher!.x ||
+          launcher!.x + launcher!.width <= mail!.x ||
+          mail!.y + mail!.height <= launcher!.y ||
+          launcher!.y + launcher!.height <= mail!.y;
+        expect(apart, `footer link ${JSON.stringify(mail)} vs launcher ${JSON.stringify(launcher)}`).toBe(true);
+        expect(await coveredWhenFocused(s.page)).toEqual([]);
+        expectClean(s);
+      },
+    );
+
+for (const load of ['interaction', 'idle'] as const)
+  for (const width of [320, 375, 640, 1280])
+    scenario(`playground (load=${load}) at ${width} px: the launcher covers no focused control`, async (t) => {
+      const s = await t.open({ viewport: { width, height: 740 } });
+      await s.page.goto(origin('playground') + `/?load=${load}`);
+      if (load == 'idle') await s.waitForStatus('ready');
+      else await s.page.locator('.crispkit-launcher').waitFor();
+      expect(await coveredWhenFocused(s.page)).toEqual([]);
+      expectClean(s);
+    });
+
+// The launcher of each binding, in the app written with it.
+const BINDINGS = [
+  ['React', 'react-router'],
+  ['Vue', 'vue-router'],
+] as const;
+
+const liveRegion = (s: Session) => s.page.locator('[role="status"].crispkit-launcher-status');
+/** The element that has focus, looking into open shadow roots (the fake draws its chat in one). */
+const focusedElement = (s: Session) =>
+  s.page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? `${active.tagName.toLowerCase()}[name=${active.getAttribute('name')}]` : 'none';
+  });
+
+for (const [binding, app] of BINDINGS) {
+  scenario(`${binding} launcher: announces loading, then focus moves into the opened chat`, async (t) => {
+    // A slow network, so that the loading state lasts while the test reads it.
+    const s = await t.open({ lj: [{ delayMs: 1500 }] });
+    await s.page.goto(origin(app) + '/');
+    const launcher = s.page.getByRole('button', { name: 'Chat with support' });
+    await launcher.focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => liveRegion(s).textContent()).toBe('Loading the chat…');
+    expect(await liveRegion(s).getAttribute('aria-live')).toBe('polite');
+    await s.waitForStatus('ready');
+    await expect.poll(() => focusedElement(s)).toBe('input[name=message]');
+    expect((await s.fake())?.session.chatOpened).toBe(true);
+    expectClean(s);
+  });
+
+  scenario(`${binding} launcher: when Crisp is blocked, announces it and focus moves onto the fallback`, async (t) => {
+    const s = await t.open({ lj: ['abort'] });
+    await s.page.goto(origin(app) + '/');
+    await s.page.getByRole('button', { name: 'Chat with support' }).click();
+    await s.waitForStatus('failed', 'blocked');
+    await expect.poll(() => liveRegion(s).textContent()).toBe('The chat could not load.');
+    await expect
+      .poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('chat-fallback');
+    expectClean(s, [LJ_NETWORK_ERROR]);
+  });
+
+  scenario(`${binding} launcher: the spinner turns, except under prefers-reduced-motion`, async (t) => {
+    const s = await t.open({ lj: [{ delayMs: 3000 }, { delayMs: 3000 }] });
+    const spinning = async () => {
+      await s.page.goto(origin(app) + '/');
+      await s.page.getByRole('button', { name: 'Chat with support' }).click();
+      const spinner = s.page.locator('.crispkit-launcher .crispkit-spin');
+      await spinner.waitFor();
+      return spinner.evaluate((element) => getComputedStyle(element).animationName);
+    };
+    expect(await spinning()).toBe('crispkit-spin');
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await spinning()).toBe('none');
+    expectClean(s);
+  });
+}

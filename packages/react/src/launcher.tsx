@@ -77,7 +77,7 @@ export function CrispLauncher({
   // region stays (empty) until then so that focusChatWhenOpen can find the document.
   const announcement = launcherAnnouncement(status, waiting, { loading: loadingText, failed: failedText });
   const live = (
-    <span key="status" ref={region} role="status" aria-live="polite" className={LAUNCHER_STATUS_CLASS}>
+    <span key="status" ref={region} aria-live="polite" className={LAUNCHER_STATUS_CLASS}>
       {announcement}
     </span>
   );

@@ -108,7 +108,7 @@ export const CrispLauncher = /* @__PURE__ */ defineComponent(
       });
       const live = h(
         'span',
-        { key: 'status', ref: region, role: 'status', 'aria-live': 'polite', class: LAUNCHER_STATUS_CLASS },
+        { key: 'status', ref: region, 'aria-live': 'polite', class: LAUNCHER_STATUS_CLASS },
         announcement,
       );
       // Crisp's own launcher is there for good once ready (the status never goes back); the live

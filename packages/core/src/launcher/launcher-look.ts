@@ -25,8 +25,7 @@ export const LAUNCHER_CSS =
   '.crispkit-spin{animation:crispkit-spin 1s linear infinite}' +
   '@keyframes crispkit-spin{to{transform:rotate(360deg)}}' +
   '@media (prefers-reduced-motion:reduce){.crispkit-spin{animation:none}}' +
-  '.crispkit-launcher-status{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
-  'clip:rect(0 0 0 0);white-space:nowrap;border:0}';
+  '.crispkit-launcher-status{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}';
 
 /** The chat bubble (a 24 × 24 view box, filled with currentColor). */
 export const LAUNCHER_ICON_PATH = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z';

@@ -196,6 +196,8 @@ for (const [binding, app] of BINDINGS) {
     await expect
       .poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('chat-fallback');
+    // The fallback stands in the launcher's corner: it covers nothing either.
+    expect(await coveredAtEachWidth(s, FOOTER_MAIL), 'the fallback').toEqual(NOTHING_COVERED);
     expectClean(s, [LJ_NETWORK_ERROR]);
   });
 

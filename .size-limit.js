@@ -45,7 +45,10 @@ export default [
     path: 'bench/size/vue.ts',
     ignore: VUE,
     limit: '4000 B',
-    ceiling: '7980 B',
+    // Its typical use renders <CrispLauncher>: 8,625 B since the launcher moves focus into the chat
+    // or onto the fallback and announces loading and failure (about 800 B, the core's launcher
+    // module); 7,823 B before.
+    ceiling: '8720 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },

@@ -6,6 +6,20 @@ export { useCrispStatus, useCrispUnreadCount, useCrispChatOpen } from './hooks/s
 export { useCrispEvent } from './hooks/event';
 export { useCrispSessionData, useCrispSegments } from './hooks/contribute';
 export { useCrispHidden } from './hooks/hidden';
+// The launcher's framework-agnostic part, by name: a 'use client' entry may not `export *`.
+export {
+  LAUNCHER_CLASS,
+  LAUNCHER_CSS,
+  LAUNCHER_ICON_PATH,
+  LAUNCHER_SPINNER_CLASS,
+  LAUNCHER_SPINNER_PATH,
+  LAUNCHER_STATUS_CLASS,
+  LAUNCHER_STRINGS,
+  focusChatWhenOpen,
+  focusFallback,
+  launcherAnnouncement,
+  launcherOffset,
+} from '@crispkit/core';
 export { CrispLauncher, type CrispLauncherProps } from './launcher';
 // The core, so a React app imports everything from one place: the client factory, the free
 // functions (setUser, login, ...) and the types the hooks speak. The same module, not a copy.

@@ -1,0 +1,11 @@
+import type { CrispClient } from '@crispkit/core';
+/**
+ * The context key set by `provideCrisp` (and `<CrispProvider>`). It holds the client only, never
+ * state: state goes through useCrispState, which updates only what reads the changed slice.
+ * `hasContext(CrispKey)` tells code that must work without a provider whether there is one.
+ */
+export declare const CrispKey: unique symbol;
+/** Sets the client for the calling component's children (used by `provideCrisp`). */
+export declare const setCrispClient: (client: CrispClient) => CrispClient;
+/** The client of the nearest `<CrispProvider>` (or `provideCrisp`); stable identity. Throws outside one. */
+export declare function useCrisp(): CrispClient;

@@ -1,0 +1,29 @@
+import { type CrispClient, type CrispOptions, type CrispSessionData, type CrispVisitor } from '@crispkit/core';
+import { type ValueOrGetter } from './follow.svelte.js';
+/** The live, app-wide inputs, the same in every crispkit binding: each a value or a getter. */
+export interface CrispProvideInputs {
+    /**
+     * Who the visitor is (`tokenId`, `user`, `locale`, `consent`), as the core's `setVisitor` reads
+     * it: a token signs in, `null` signs out, `undefined` leaves the session. Pass a getter over
+     * your auth state, e.g. `() => ({ tokenId: session.user?.crispToken ?? null })`.
+     */
+    visitor?: ValueOrGetter<CrispVisitor | null | undefined>;
+    /** Session data merged into the session while the provider is mounted; only changed keys are pushed. */
+    sessionData?: ValueOrGetter<CrispSessionData | null | undefined>;
+    /** Segments added to the session while the provider is mounted; each is pushed once per session. */
+    segments?: ValueOrGetter<string[] | null | undefined>;
+}
+/** Either the core's options (the provider creates, or finds, the page's client) or a client. */
+export type CrispProvideOptions = CrispProvideInputs & ((CrispOptions & {
+    client?: undefined;
+}) | {
+    client: CrispClient;
+    websiteId?: string | undefined;
+});
+/**
+ * Called in a component's initialisation (the root layout's script): makes the page's Crisp
+ * client available to every component below, and keeps the inputs in sync with Crisp while the
+ * component is mounted. Several providers, or the same one mounted again, share the page's one
+ * client; the first options win. Returns the client.
+ */
+export declare function provideCrisp(options: CrispProvideOptions): CrispClient;

@@ -1,0 +1,25 @@
+// provideCrisp: gets the page's client once per provider and binds the app-wide inputs to the core.
+import { bindCrisp, clientFor, } from '@crispkit/core';
+import { setCrispClient } from './context.js';
+import { follow, read } from './follow.svelte.js';
+import { markMounted } from './mounted.js';
+/**
+ * Called in a component's initialisation (the root layout's script): makes the page's Crisp
+ * client available to every component below, and keeps the inputs in sync with Crisp while the
+ * component is mounted. Several providers, or the same one mounted again, share the page's one
+ * client; the first options win. Returns the client.
+ */
+export function provideCrisp(options) {
+    const { visitor, sessionData, segments } = options;
+    // The client exists before the children initialise, so their first commands queue on it. On
+    // the server this is the core's inert client: nothing is loaded, sent or tracked.
+    const client = setCrispClient(clientFor({ ...options, visitor: read(visitor) }));
+    // One effect over every input; the order of visitor and data is the core's.
+    follow(() => ({ visitor: read(visitor), sessionData: read(sessionData), segments: read(segments) }), (first) => {
+        const binding = bindCrisp(client);
+        binding.update(first);
+        return binding;
+    });
+    $effect(() => markMounted(client));
+    return client;
+}

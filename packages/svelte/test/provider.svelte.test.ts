@@ -90,7 +90,7 @@ describe('<CrispProvider visitor>', () => {
 
   it('consent: nothing of Crisp before the grant, the grant loads', async () => {
     const crisp = $state<{ visitor: CrispVisitor }>({ visitor: { consent: 'required' } });
-    const { target } = mountWithCrisp(Slice, { select: (s) => s.consent, runs: { count: 0 } }, crisp);
+    const { target } = mountWithCrisp(Slice, { select: (s) => s.consent }, crisp);
     await settle(t.fake);
     expect(target.textContent).toBe('pending');
     expect(scriptTags()).toBe(0);

@@ -52,7 +52,7 @@ export function mountWithCrisp<Props extends Record<string, unknown>>(
     target,
     props: {
       get crisp() {
-        return { ...defaults, ...crisp } as CrispProvideOptions;
+        return (crisp.client ? crisp : { ...defaults, ...crisp }) as CrispProvideOptions;
       },
       child: child as Component<Record<string, unknown>> | null,
       get props() {

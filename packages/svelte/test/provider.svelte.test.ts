@@ -2,7 +2,7 @@
 // to the core while mounted.
 import { describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, type Component } from 'svelte';
-import { createCrisp, type CrispClient, type CrispVisitor } from '@crispkit/svelte';
+import { createCrisp, type CrispClient, type CrispState, type CrispVisitor } from '@crispkit/svelte';
 import { WEBSITE_ID, commandsFrom, mountWithCrisp, scriptTags, settle, useFake } from './helpers';
 import Grab from './components/Grab.svelte';
 import Listener from './components/Listener.svelte';
@@ -27,7 +27,7 @@ describe('<CrispProvider>', () => {
   it('takes an existing client', () => {
     const crisp = createCrisp({ websiteId: WEBSITE_ID, load: 'manual' });
     const seen: CrispClient[] = [];
-    mountWithCrisp(Grab, { seen }, { client: crisp, websiteId: undefined, load: undefined });
+    mountWithCrisp(Grab, { seen }, { client: crisp });
     expect(seen).toEqual([crisp]);
     expect(t.fake.requests).toBe(0);
   });
@@ -90,7 +90,7 @@ describe('<CrispProvider visitor>', () => {
 
   it('consent: nothing of Crisp before the grant, the grant loads', async () => {
     const crisp = $state<{ visitor: CrispVisitor }>({ visitor: { consent: 'required' } });
-    const { target } = mountWithCrisp(Slice, { select: (s) => s.consent }, crisp);
+    const { target } = mountWithCrisp(Slice, { select: (s: CrispState) => s.consent }, crisp);
     await settle(t.fake);
     expect(target.textContent).toBe('pending');
     expect(scriptTags()).toBe(0);

@@ -2,7 +2,7 @@ import type { CrispClient } from '@crispkit/core';
 /**
  * The context key set by `provideCrisp` (and `<CrispProvider>`). It holds the client only, never
  * state: state goes through useCrispState, which updates only what reads the changed slice.
- * `hasContext(CrispKey)` tells code that must work without a provider whether there is one.
+ * `getContext(CrispKey)` is the client or `undefined`, for code that must work without a provider.
  */
 export declare const CrispKey: unique symbol;
 /** Sets the client for the calling component's children (used by `provideCrisp`). */

@@ -23,7 +23,8 @@ export type CrispProvideOptions = CrispProvideInputs & ((CrispOptions & {
 /**
  * Called in a component's initialisation (the root layout's script): makes the page's Crisp
  * client available to every component below, and keeps the inputs in sync with Crisp while the
- * component is mounted. Several providers, or the same one mounted again, share the page's one
- * client; the first options win. Returns the client.
+ * component is mounted. The inputs are read from `options` while mounted, so `options` may also
+ * be a `$state` object or the component's own `$props()`. Several providers, or the same one
+ * mounted again, share the page's one client; the first options win. Returns the client.
  */
 export declare function provideCrisp(options: CrispProvideOptions): CrispClient;

@@ -6,16 +6,20 @@ import { markMounted } from './mounted.js';
 /**
  * Called in a component's initialisation (the root layout's script): makes the page's Crisp
  * client available to every component below, and keeps the inputs in sync with Crisp while the
- * component is mounted. Several providers, or the same one mounted again, share the page's one
- * client; the first options win. Returns the client.
+ * component is mounted. The inputs are read from `options` while mounted, so `options` may also
+ * be a `$state` object or the component's own `$props()`. Several providers, or the same one
+ * mounted again, share the page's one client; the first options win. Returns the client.
  */
 export function provideCrisp(options) {
-    const { visitor, sessionData, segments } = options;
     // The client exists before the children initialise, so their first commands queue on it. On
     // the server this is the core's inert client: nothing is loaded, sent or tracked.
-    const client = setCrispClient(clientFor({ ...options, visitor: read(visitor) }));
+    const client = setCrispClient(clientFor({ ...options, visitor: read(options.visitor) }));
     // One effect over every input; the order of visitor and data is the core's.
-    follow(() => ({ visitor: read(visitor), sessionData: read(sessionData), segments: read(segments) }), (first) => {
+    follow(() => ({
+        visitor: read(options.visitor),
+        sessionData: read(options.sessionData),
+        segments: read(options.segments),
+    }), (first) => {
         const binding = bindCrisp(client);
         binding.update(first);
         return binding;

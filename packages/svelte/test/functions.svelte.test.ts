@@ -26,8 +26,8 @@ describe('useCrispEvent', () => {
       expectTypeOf(message).toEqualTypeOf<CrispMessage>();
       seen.push(String(message.content));
     };
-    const tree = $state({ count: 1, child: Listener as Component, props: { event: 'message:received', handler } });
-    mountWithCrisp(Many as Component, tree);
+    const tree = $state({ count: 1, child: Listener, props: { event: 'message:received', handler } });
+    mountWithCrisp(Many, tree);
     await settle(t.fake);
     t.fake.receiveMessage('a');
     tree.count = 0;
@@ -40,10 +40,10 @@ describe('useCrispEvent', () => {
   it('50 listeners share one Crisp registration; 500 mount/unmount cycles add none; none left at the end', async () => {
     const calls = { kept: 0, cycled: 0 };
     const registered = () => t.fake.commands.filter((c) => c[0] == 'on' && c[1] == 'message:sent').length;
-    const kept = $state({ count: 0, child: Listener as Component, props: { event: 'message:sent', handler: () => calls.kept++ } });
-    const cycled = $state({ count: 0, child: Listener as Component, props: { event: 'message:sent', handler: () => calls.cycled++ } });
-    const app = mountWithCrisp(Many as Component, kept);
-    mountWithCrisp(Many as Component, cycled);
+    const kept = $state({ count: 0, child: Listener, props: { event: 'message:sent', handler: () => calls.kept++ } });
+    const cycled = $state({ count: 0, child: Listener, props: { event: 'message:sent', handler: () => calls.cycled++ } });
+    const app = mountWithCrisp(Many, kept);
+    mountWithCrisp(Many, cycled);
     await settle(t.fake);
     kept.count = 50;
     flushSync();
@@ -110,9 +110,9 @@ describe('useCrispSessionData and useCrispSegments', () => {
 
   it('is sent again to the new session after a reset, and no longer once unmounted', async () => {
     const page = $state({ name: 'home' });
-    const tree = $state({ count: 1, child: Contributor as Component, props: { data: () => ({ page: page.name }) } });
+    const tree = $state({ count: 1, child: Contributor, props: { data: () => ({ page: page.name }) } });
     const crisp = $state<{ visitor: CrispVisitor }>({ visitor: { tokenId: null } });
-    mountWithCrisp(Many as Component, tree, crisp);
+    mountWithCrisp(Many, tree, crisp);
     await settle(t.fake);
     crisp.visitor = { tokenId: 'tok_ada' }; // login: a new session
     await settle(t.fake);
@@ -134,10 +134,10 @@ describe('useCrispSessionData and useCrispSegments', () => {
 describe('useCrispHidden', () => {
   it('hides while any mounted component asks, shows when none does; swaps push nothing', async () => {
     const b = $state({ hidden: true });
-    const first = $state({ count: 1, child: Hider as Component, props: {} });
-    const second = $state({ count: 0, child: Hider as Component, props: { hidden: () => b.hidden } });
-    mountWithCrisp(Many as Component, first);
-    mountWithCrisp(Many as Component, second);
+    const first = $state({ count: 1, child: Hider, props: {} });
+    const second = $state({ count: 0, child: Hider, props: { hidden: () => b.hidden } });
+    mountWithCrisp(Many, first);
+    mountWithCrisp(Many, second);
     await settle(t.fake);
     expect(t.fake.session.chatVisible).toBe(false);
     second.count = 1; // a second one asks too

@@ -1,9 +1,9 @@
 // Shared test setup: a fresh fake Crisp per test, components mounted under <CrispProvider> and
 // unmounted after.
 import { afterEach, beforeEach } from 'vitest';
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { flushSync, mount, unmount, type Component, type ComponentProps } from 'svelte';
 import { installFakeCrisp, type FakeCrisp, type FakeCrispOptions } from '@crispkit/testing';
-import type { CrispProvideOptions } from '@crispkit/svelte';
+import type { CrispProvider } from '@crispkit/svelte';
 import Host from './components/Host.svelte';
 
 export const WEBSITE_ID = '7598bf86-9ebb-46bc-8d61-be8357bbf4b4';
@@ -40,10 +40,10 @@ export interface Mounted {
  * eager load). `crisp` may be a `$state` object: the provider follows its changes. Unmounted
  * after the test unless the test did it.
  */
-export function mountWithCrisp<Props extends Record<string, unknown>>(
+export function mountWithCrisp<Props extends object>(
   child: Component<Props> | null,
   props: Props = {} as Props,
-  crisp: Partial<CrispProvideOptions> = {},
+  crisp: Partial<ComponentProps<typeof CrispProvider>> = {},
 ): Mounted {
   const target = document.body.appendChild(document.createElement('div'));
   const defaults = { websiteId: WEBSITE_ID, load: 'eager' };
@@ -52,9 +52,9 @@ export function mountWithCrisp<Props extends Record<string, unknown>>(
     target,
     props: {
       get crisp() {
-        return (crisp.client ? crisp : { ...defaults, ...crisp }) as CrispProvideOptions;
+        return (crisp.client ? crisp : { ...defaults, ...crisp }) as ComponentProps<typeof CrispProvider>;
       },
-      child: child as Component<Record<string, unknown>> | null,
+      child,
       get props() {
         return props;
       },

@@ -11,7 +11,7 @@ const preconnects = () => document.querySelectorAll('link[rel=preconnect][href="
 const html = (markup: string) => createRawSnippet(() => ({ render: () => markup }));
 
 function mountLauncher(props: Record<string, unknown> = {}, load: CrispLoadStrategy = interaction) {
-  return mountWithCrisp(CrispLauncher as Component, props, { load });
+  return mountWithCrisp(CrispLauncher, props, { load });
 }
 
 const button = (target: HTMLElement) => target.querySelector('button');
@@ -83,8 +83,8 @@ describe('CrispLauncher', () => {
   });
 
   it('is not shown once Crisp is already ready (a launcher mounted on a later route)', async () => {
-    const tree = $state({ count: 0, child: CrispLauncher as Component, props: {} });
-    const { target } = mountWithCrisp(Many as Component, tree, { load: 'eager' });
+    const tree = $state({ count: 0, child: CrispLauncher, props: {} });
+    const { target } = mountWithCrisp(Many, tree, { load: 'eager' });
     await t.fake.load();
     await settle(t.fake);
     const observer = new MutationObserver(() => {});

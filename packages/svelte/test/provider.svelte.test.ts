@@ -14,7 +14,7 @@ const t = useFake();
 describe('<CrispProvider>', () => {
   it('provides the page client: every component, every provider and createCrisp get the same one, one l.js', async () => {
     const seen: CrispClient[] = [];
-    mountWithCrisp(Many as Component, { count: 2, child: Grab, props: { seen } });
+    mountWithCrisp(Many, { count: 2, child: Grab, props: { seen } });
     mountWithCrisp(Grab, { seen }, { load: 'idle' }); // a second provider on the page: the first options win
     await settle(t.fake);
     expect(seen).toHaveLength(3);
@@ -131,7 +131,7 @@ describe('<CrispProvider sessionData segments>', () => {
 describe('unmounting the provider', () => {
   it('leaves nothing registered with Crisp, and the visitor no longer drives Crisp', async () => {
     const crisp = $state<{ visitor: CrispVisitor }>({ visitor: { tokenId: 'tok_ada' } });
-    const app = mountWithCrisp(Listener as Component, { event: 'message:received', handler: () => {} }, crisp);
+    const app = mountWithCrisp(Listener, { event: 'message:received', handler: () => {} }, crisp);
     await settle(t.fake);
     expect(t.fake.handlers.size).toBeGreaterThan(0);
     app.unmount();

@@ -53,8 +53,8 @@ describe('useCrispState', () => {
   });
 
   it('a component mounted once the page is live starts from the live state (no flash of the initial one)', async () => {
-    const many = $state({ count: 0, child: Slice as Component, props: { select: (s: CrispState) => s.status } });
-    const { target } = mountWithCrisp(Many as Component, many);
+    const many = $state({ count: 0, child: Slice, props: { select: (s: CrispState) => s.status } });
+    const { target } = mountWithCrisp(Many, many);
     await settle(t.fake);
     const seen: string[] = [];
     const observer = new MutationObserver(() => {});

@@ -5,7 +5,5 @@ import type { CrispClient } from '@crispkit/core';
  * `getContext(CrispKey)` is the client or `undefined`, for code that must work without a provider.
  */
 export declare const CrispKey: unique symbol;
-/** Sets the client for the calling component's children (used by `provideCrisp`). */
-export declare const setCrispClient: (client: CrispClient) => CrispClient;
 /** The client of the nearest `<CrispProvider>` (or `provideCrisp`); stable identity. Throws outside one. */
 export declare function useCrisp(): CrispClient;

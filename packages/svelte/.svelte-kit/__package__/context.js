@@ -1,13 +1,11 @@
 // The Svelte context that carries the page's Crisp client, and useCrisp() to read it.
-import { getContext, setContext } from 'svelte';
+import { getContext } from 'svelte';
 /**
  * The context key set by `provideCrisp` (and `<CrispProvider>`). It holds the client only, never
  * state: state goes through useCrispState, which updates only what reads the changed slice.
  * `getContext(CrispKey)` is the client or `undefined`, for code that must work without a provider.
  */
 export const CrispKey = Symbol('crispkit');
-/** Sets the client for the calling component's children (used by `provideCrisp`). */
-export const setCrispClient = (client) => setContext(CrispKey, client);
 /** The client of the nearest `<CrispProvider>` (or `provideCrisp`); stable identity. Throws outside one. */
 export function useCrisp() {
     const client = getContext(CrispKey);

@@ -1,6 +1,7 @@
 // provideCrisp: gets the page's client once per provider and binds the app-wide inputs to the core.
 import { bindCrisp, clientFor, } from '@crispkit/core';
-import { setCrispClient } from './context.js';
+import { CrispKey } from './context.js';
+import { setContext } from 'svelte';
 import { follow, read } from './follow.svelte.js';
 import { markMounted } from './mounted.js';
 /**
@@ -13,17 +14,18 @@ import { markMounted } from './mounted.js';
 export function provideCrisp(options) {
     // The client exists before the children initialise, so their first commands queue on it. On
     // the server this is the core's inert client: nothing is loaded, sent or tracked.
-    const client = setCrispClient(clientFor({ ...options, visitor: read(options.visitor) }));
+    const client = setContext(CrispKey, clientFor({ ...options, visitor: read(options.visitor) }));
     // One effect over every input; the order of visitor and data is the core's.
     follow(() => ({
         visitor: read(options.visitor),
         sessionData: read(options.sessionData),
         segments: read(options.segments),
     }), (first) => {
+        // Mounted: components created from now on read the live state from their first render.
+        markMounted(client);
         const binding = bindCrisp(client);
         binding.update(first);
         return binding;
     });
-    $effect(() => markMounted(client));
     return client;
 }

@@ -1,0 +1,1 @@
+import{q as e}from"./CjHQMo6b.js";e();

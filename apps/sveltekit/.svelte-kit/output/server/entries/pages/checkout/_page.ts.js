@@ -1,0 +1,3 @@
+// src/routes/checkout/+page.ts
+var load = () => ({ hideChat: true });
+export { load };

@@ -2,15 +2,9 @@
 // `npm test` checks), or only those whose folder contains one of the names given.
 // One `tsc -p` per project rather than `tsc -b`: the projects are not `composite` (they emit
 // nothing and the packages build with tsup), and one failing project must not hide the others.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pnpm, root, run, typeScriptProjects } from './workspace.mjs';
-
-/** Whether a project holds Svelte components (tsc cannot read them; svelte-check can). */
-const hasSvelte = (dir) =>
-  readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).some(
-    (file) => file.name.endsWith('.svelte') && !file.parentPath.includes('node_modules'),
-  );
+import { hasSvelte, pnpm, root, run, typeScriptProjects } from './workspace.mjs';
 
 const filters = process.argv.slice(2);
 const all = typeScriptProjects();
@@ -24,10 +18,10 @@ const pm = pnpm();
 const failed = [];
 for (const dir of projects) {
   const label = dir === '.' ? '(root)' : dir;
-  console.log(`▶ ${dir !== '.' && hasSvelte(dir) ? 'svelte-check' : 'tsc'} ${label}`);
+  console.log(`▶ ${hasSvelte(dir) ? 'svelte-check' : 'tsc'} ${label}`);
   // Svelte projects: svelte-check, which checks the components and the TypeScript files with the
   // same TypeScript; a SvelteKit app first generates its types and tsconfig (svelte-kit sync).
-  if (dir !== '.' && hasSvelte(dir)) {
+  if (hasSvelte(dir)) {
     const kit = existsSync(join(root, dir, 'node_modules/@sveltejs/kit'));
     const ok =
       (!kit || run(pm[0], [...pm.slice(1), '--dir', dir, 'exec', 'svelte-kit', 'sync'])) &&

@@ -6,7 +6,7 @@ import { appExists, prepare, prepareApp, type AppName } from './build';
 export default async function setup(): Promise<void> {
   try {
     await prepare();
-    for (const app of ['react-router', 'vue-router', 'plain-html', 'playground'] as AppName[])
+    for (const app of ['react-router', 'vue-router', 'sveltekit', 'plain-html', 'playground'] as AppName[])
       if (appExists(app)) await prepareApp(app);
   } catch (error) {
     // Printed, not thrown: a global setup that throws aborts the whole Vitest run, every other

@@ -1,1 +1,0 @@
-import"../chunks/DBaiLdF3.js";import{A as e,I as t,L as n,P as r,U as i,W as a,_ as o,b as s,v as c}from"../chunks/CjHQMo6b.js";import{t as l}from"../chunks/t1rV-3_C.js";var u=s(`<h1> </h1> <p> </p>`,1);function d(s,d){a(d,!0);var f=u(),p=r(f),m=t(p,!0),h=n(p,2),g=t(h,!0);e(()=>{o(m,l.status),o(g,l.error?.message)}),c(s,f),i()}export{d as component};

@@ -10,7 +10,7 @@ return {
 	assets: new Set([]),
 	mimeTypes: {},
 	_: {
-		client: {start:"_app/immutable/entry/start.C5G55l9a.js",app:"_app/immutable/entry/app.DsMv1SDN.js",imports:["_app/immutable/entry/start.C5G55l9a.js","_app/immutable/chunks/C2ghqafo.js","_app/immutable/chunks/CjHQMo6b.js","_app/immutable/chunks/Dt-HX3Vu.js","_app/immutable/entry/app.DsMv1SDN.js","_app/immutable/chunks/CjHQMo6b.js","_app/immutable/chunks/DBaiLdF3.js"],stylesheets:[],fonts:[],uses_env_dynamic_public:false},
+		client: {start:"_app/immutable/entry/start.FCwu4LTZ.js",app:"_app/immutable/entry/app.DBl5wNuL.js",imports:["_app/immutable/entry/start.FCwu4LTZ.js","_app/immutable/chunks/DIc0090V.js","_app/immutable/chunks/CjHQMo6b.js","_app/immutable/chunks/Dt-HX3Vu.js","_app/immutable/entry/app.DBl5wNuL.js","_app/immutable/chunks/CjHQMo6b.js","_app/immutable/chunks/DBaiLdF3.js"],stylesheets:[],fonts:[],uses_env_dynamic_public:false},
 		nodes: [
 			__memo(() => import('./nodes/0.js')),
 			__memo(() => import('./nodes/1.js'))

@@ -44,7 +44,12 @@ const svelteCompiler = {
       const { compile, compileModule } = await import('svelte/compiler');
       const source = await readFile(args.path, 'utf8');
       // The app's own components in runes mode, as new Svelte 5 projects (`sv create`) compile them.
-      const options = { filename: args.path, generate: 'client', dev: false, runes: args.pluginData?.app ? true : undefined };
+      const options = {
+        filename: args.path,
+        generate: 'client',
+        dev: false,
+        runes: args.pluginData?.app ? true : undefined,
+      };
       const { js } = args.path.endsWith('.js')
         ? compileModule(source, options)
         : compile(source, { ...options, css: 'injected' });

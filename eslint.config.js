@@ -14,6 +14,9 @@ export default defineConfig([
     '.test-results/**',
     'e2e/artifacts/**',
     '**/*.d.ts',
+    // SvelteKit's and svelte-package's generated files, and the SvelteKit example's static site.
+    '**/.svelte-kit/**',
+    'apps/sveltekit/build/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -166,24 +166,27 @@ scenario('load: interaction in the app: the launcher click gives one l.js and on
   expectClean(s);
 });
 
-scenario('a prerendered page hydrates: the server’s HTML shows the initial state, the page then follows Crisp', async (t) => {
-  // What the server rendered at build time, before any script runs.
-  const html = await (await fetch(t.app + '/docs/deploys/')).text();
-  expect(html).toContain('data-status="idle"');
-  expect(html).toContain('aria-label="Chat with support"');
-  const s = await t.open();
-  await s.page.goto(t.app + '/docs/deploys/');
-  await s.idle();
-  expect(s.lj.count, 'load: interaction: nothing before the first interaction').toBe(0);
-  await s.page.keyboard.press('Shift'); // the first interaction loads Crisp
-  await s.waitForStatus('ready');
-  // Hydrated: the status line follows Crisp, and the launcher gave way to Crisp's own.
-  await s.page.locator('[data-testid="chat-status"][data-status="ready"]').waitFor();
-  await s.page.getByRole('button', { name: 'Chat with support' }).waitFor({ state: 'detached' });
-  await s.waitForFake((f) => f.session.data.page == 'docs/deploys' && f.session.chatVisible);
-  await go(s, 'nav-checkout');
-  const fake = await s.waitForFake((f) => f.session.data.page == 'checkout' && !f.session.chatVisible);
-  await expectOneCrisp(s, fake);
-  expect(fake.errors).toEqual([]);
-  expectClean(s);
-});
+scenario(
+  'a prerendered page hydrates: the server’s HTML shows the initial state, the page then follows Crisp',
+  async (t) => {
+    // What the server rendered at build time, before any script runs.
+    const html = await (await fetch(t.app + '/docs/deploys/')).text();
+    expect(html).toContain('data-status="idle"');
+    expect(html).toContain('aria-label="Chat with support"');
+    const s = await t.open();
+    await s.page.goto(t.app + '/docs/deploys/');
+    await s.idle();
+    expect(s.lj.count, 'load: interaction: nothing before the first interaction').toBe(0);
+    await s.page.keyboard.press('Shift'); // the first interaction loads Crisp
+    await s.waitForStatus('ready');
+    // Hydrated: the status line follows Crisp, and the launcher gave way to Crisp's own.
+    await s.page.locator('[data-testid="chat-status"][data-status="ready"]').waitFor();
+    await s.page.getByRole('button', { name: 'Chat with support' }).waitFor({ state: 'detached' });
+    await s.waitForFake((f) => f.session.data.page == 'docs/deploys' && f.session.chatVisible);
+    await go(s, 'nav-checkout');
+    const fake = await s.waitForFake((f) => f.session.data.page == 'checkout' && !f.session.chatVisible);
+    await expectOneCrisp(s, fake);
+    expect(fake.errors).toEqual([]);
+    expectClean(s);
+  },
+);

@@ -64,7 +64,11 @@ for (const name of PACKAGES) {
   const main = pkg.exports?.['.'];
   const conditionOk = (c) => main?.[c]?.types && main?.[c]?.default;
   if (esmOnly) {
-    if (main?.types !== './dist/index.d.ts' || main?.svelte !== './dist/index.js' || main?.default !== './dist/index.js')
+    if (
+      main?.types !== './dist/index.d.ts' ||
+      main?.svelte !== './dist/index.js' ||
+      main?.default !== './dist/index.js'
+    )
       fail(where, `exports["."] must give types ./dist/index.d.ts, svelte and default ./dist/index.js`);
     else ok(`exports map: types → index.d.ts, svelte and default → index.js (ESM only)`);
   } else if (!conditionOk('import') || !conditionOk('require'))

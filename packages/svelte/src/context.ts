@@ -15,7 +15,7 @@ export function useCrisp(): CrispClient {
   if (!client)
     throw new Error(
       process.env.NODE_ENV !== 'production'
-        ? "crispkit: useCrisp() and the Crisp functions need a provider above them, called in a component's initialisation. Wrap your app (e.g. in +layout.svelte) in <CrispProvider websiteId=\"your-website-id\">, or call provideCrisp({ websiteId }) in the root component's script."
+        ? 'crispkit: useCrisp() and the Crisp functions need a provider above them, called in a component\'s initialisation. Wrap your app (e.g. in +layout.svelte) in <CrispProvider websiteId="your-website-id">, or call provideCrisp({ websiteId }) in the root component\'s script.'
         : 'crispkit: no <CrispProvider>',
     );
   return client;

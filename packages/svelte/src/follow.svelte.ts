@@ -4,8 +4,7 @@ import { untrack } from 'svelte';
 /** A value, or a getter read inside an effect, so that the state it reads makes it change. */
 export type ValueOrGetter<T> = T | (() => T);
 
-export const read = <T>(source: ValueOrGetter<T>): T =>
-  typeof source == 'function' ? (source as () => T)() : source;
+export const read = <T>(source: ValueOrGetter<T>): T => (typeof source == 'function' ? (source as () => T)() : source);
 
 /** What `follow` holds while the component is mounted: a core binding, contribution or hold. */
 export interface Held<T> {

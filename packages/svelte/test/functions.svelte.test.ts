@@ -1,6 +1,6 @@
 // useCrispEvent, useCrispSessionData, useCrispSegments, useCrispHidden: bound while mounted.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { flushSync, type Component } from 'svelte';
+import { flushSync } from 'svelte';
 import {
   createCrisp,
   setSessionData,
@@ -41,7 +41,11 @@ describe('useCrispEvent', () => {
     const calls = { kept: 0, cycled: 0 };
     const registered = () => t.fake.commands.filter((c) => c[0] == 'on' && c[1] == 'message:sent').length;
     const kept = $state({ count: 0, child: Listener, props: { event: 'message:sent', handler: () => calls.kept++ } });
-    const cycled = $state({ count: 0, child: Listener, props: { event: 'message:sent', handler: () => calls.cycled++ } });
+    const cycled = $state({
+      count: 0,
+      child: Listener,
+      props: { event: 'message:sent', handler: () => calls.cycled++ },
+    });
     const app = mountWithCrisp(Many, kept);
     mountWithCrisp(Many, cycled);
     await settle(t.fake);

@@ -1,6 +1,6 @@
 // CrispLauncher: a facade that fetches nothing before interaction and opens the chat once.
 import { describe, expect, it } from 'vitest';
-import { createRawSnippet, flushSync, type Component } from 'svelte';
+import { createRawSnippet, flushSync } from 'svelte';
 import { CrispLauncher, interaction, type CrispLoadStrategy } from '@crispkit/svelte';
 import { appCommands, mountWithCrisp, scriptTags, settle, useFake } from './helpers';
 import Many from './components/Many.svelte';

@@ -1,7 +1,7 @@
 // <CrispProvider> and provideCrisp: one client per page, the live visitor and app-wide data bound
 // to the core while mounted.
 import { describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, type Component } from 'svelte';
+import { flushSync, mount } from 'svelte';
 import { createCrisp, type CrispClient, type CrispState, type CrispVisitor } from '@crispkit/svelte';
 import { WEBSITE_ID, commandsFrom, mountWithCrisp, scriptTags, settle, useFake } from './helpers';
 import Grab from './components/Grab.svelte';

@@ -1,7 +1,7 @@
 // useCrispState and its shortcuts: a reactive `current` that changes, and runs what reads it,
 // only with its slice.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { flushSync, type Component } from 'svelte';
+import { flushSync } from 'svelte';
 import { useCrispState, type CrispReadable, type CrispState, type CrispStatus } from '@crispkit/svelte';
 import { mountWithCrisp, settle, useFake } from './helpers';
 import Many from './components/Many.svelte';

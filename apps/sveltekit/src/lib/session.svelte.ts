@@ -1,10 +1,5 @@
 // The signed-in account as Svelte state, over the React Router example's stand-in backend.
-import {
-  currentAccount,
-  signIn as backendSignIn,
-  signOut as backendSignOut,
-  type Account,
-} from '$shared/auth/backend';
+import { currentAccount, signIn as backendSignIn, signOut as backendSignOut, type Account } from '$shared/auth/backend';
 
 /** The signed-in account, or null; read `session.account` in getters and markup, it is reactive. */
 export const session = $state<{ account: Account | null }>({ account: null });

@@ -1,3 +1,0 @@
-import * as universal from "../../../../src/routes/checkout/+page.ts";
-export { universal };
-export { default as component } from "../../../../src/routes/checkout/+page.svelte";

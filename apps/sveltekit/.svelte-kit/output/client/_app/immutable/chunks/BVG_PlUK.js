@@ -1,1 +1,0 @@
-import"./CjHQMo6b.js";import{a as e,i as t,n,t as r}from"./C1WItoRx.js";function i(n){let i=t();r(n,t=>{let n=e(i,t);return{update:n.update,release:n}})}function a(e){i(()=>({data:n(e)}))}function o(e){i(()=>({segments:n(e)}))}export{a as n,o as t};

@@ -1,1 +1,0 @@
-import{q as e}from"./CjHQMo6b.js";e();

@@ -1,1 +1,0 @@
-import{F as e}from"./CjHQMo6b.js";e(),typeof window<`u`&&((globalThis.__svelte??={}).v??=new Set).add(`5`);

@@ -1,4 +1,0 @@
-// src/routes/+layout.ts
-var prerender = true;
-var trailingSlash = "always";
-export { prerender, trailingSlash };

@@ -1,3 +1,0 @@
-// src/routes/checkout/+page.ts
-var load = () => ({ hideChat: true });
-export { load };

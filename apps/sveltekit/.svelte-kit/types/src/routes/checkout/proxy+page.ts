@@ -1,6 +1,0 @@
-// @ts-nocheck
-// Checkout: the layout hides the chat on this page (nothing may cover the payment form).
-import type { PageLoad } from './$types';
-
-export const load = () => ({ hideChat: true });
-;null as any as PageLoad;

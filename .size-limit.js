@@ -12,7 +12,7 @@
 // whose package is not in this checkout yet (the size script reports that row "not built yet").
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BENCH_SIZE = fileURLToPath(new URL('bench/size/', import.meta.url));
@@ -34,11 +34,12 @@ const svelteCompiler = {
   setup(build) {
     build.onResolve({ filter: /\.svelte$/ }, (args) => {
       // The app's components: their bare imports resolve where the entry is (pluginData).
-      const app = args.pluginData?.app ?? (!existsSync(join(args.resolveDir, args.path)) && args.resolveDir);
+      const app = args.pluginData?.app ?? (!existsSync(resolve(args.resolveDir, args.path)) && args.resolveDir);
       // A package's own components: its "sideEffects": false holds for them as for its modules.
-      if (!app) return { path: join(args.resolveDir, args.path), sideEffects: !declaresNoSideEffects(args.resolveDir) };
+      if (!app)
+        return { path: resolve(args.resolveDir, args.path), sideEffects: !declaresNoSideEffects(args.resolveDir) };
       const from = args.importer.startsWith(BENCH_SIZE) ? dirname(args.importer) : BENCH_SIZE;
-      return { path: join(from, args.path), pluginData: { app } };
+      return { path: resolve(from, args.path), pluginData: { app } };
     });
     build.onLoad({ filter: /\.svelte(\.js)?$/ }, async (args) => {
       const { compile, compileModule } = await import('svelte/compiler');

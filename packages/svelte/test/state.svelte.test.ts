@@ -2,8 +2,8 @@
 // only with its slice.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { useCrispState, type CrispReadable, type CrispState, type CrispStatus } from '@crispkit/svelte';
-import { mountWithCrisp, settle, useFake } from './helpers';
+import { createCrisp, useCrispState, type CrispReadable, type CrispState, type CrispStatus } from '@crispkit/svelte';
+import { WEBSITE_ID, mountWithCrisp, settle, useFake } from './helpers';
 import Many from './components/Many.svelte';
 import Panel from './components/Panel.svelte';
 import Slice from './components/Slice.svelte';
@@ -50,6 +50,24 @@ describe('useCrispState', () => {
     t.fake.receiveMessage('Hello');
     await settle(t.fake);
     expect(count.count).toBe(before.count + 1);
+  });
+
+  it('the page’s first render shows the initial state, what a server rendered, even when Crisp is already ready', async () => {
+    createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    await t.fake.settled();
+    const observer = new MutationObserver(() => {});
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      characterDataOldValue: true,
+    });
+    const { target } = mountWithCrisp(Panel); // the page's first render: hydration of the server's HTML
+    const shown = observer.takeRecords().flatMap((record) => (record.oldValue == null ? [] : [record.oldValue]));
+    observer.disconnect();
+    // Rendered from INITIAL_STATE (status idle), then the live state once mounted.
+    expect(shown).toEqual(['idle 0 false']);
+    expect(target.textContent).toBe('ready 0 false');
   });
 
   it('a component mounted once the page is live starts from the live state (no flash of the initial one)', async () => {

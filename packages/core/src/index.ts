@@ -19,3 +19,18 @@ export type * from './client/types';
 export type { CrispBinding, CrispBindingInputs, CrispBindingOptions } from './binding/bind-crisp';
 export type * from './protocol/protocol';
 export type * from './protocol/messages';
+export {
+  LAUNCHER_CLASS,
+  LAUNCHER_CSS,
+  LAUNCHER_ICON_PATH,
+  LAUNCHER_SPINNER_CLASS,
+  LAUNCHER_SPINNER_PATH,
+  LAUNCHER_STATUS_CLASS,
+  LAUNCHER_STRINGS,
+  focusChatWhenOpen,
+  focusFallback,
+  launcherAnnouncement,
+  launcherOffset,
+  type LauncherOffset,
+  type LauncherStrings,
+} from './launcher';

@@ -62,8 +62,8 @@ export function focusChatWhenOpen(crisp: CrispClient, document: Document): () =>
   return cancel;
 }
 
-const FOCUSABLE =
-  'a[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+// A disabled or hidden one does not take focus: `take` tells, and the next candidate is tried.
+const FOCUSABLE = 'a[href],button,input,select,textarea,[tabindex]';
 
 /**
  * Moves focus to the first focusable element in `container` (the launcher's fallback, e.g. a
@@ -71,6 +71,6 @@ const FOCUSABLE =
  */
 export function focusFallback(container: Element): boolean {
   if (!lost(container.ownerDocument)) return false;
-  const target = container.matches(FOCUSABLE) ? container : container.querySelector(FOCUSABLE);
-  return target ? take(target as HTMLElement) : false;
+  const candidates = [container, ...container.querySelectorAll(FOCUSABLE)];
+  return candidates.some((element) => element.matches(FOCUSABLE) && take(element as HTMLElement));
 }

@@ -18,6 +18,9 @@ export default defineConfig([
     '**/.next/**',
     '**/.next-e2e/**',
     '**/public/crisp-sim/**',
+    // SvelteKit's and svelte-package's generated files, and the SvelteKit example's static site.
+    '**/.svelte-kit/**',
+    'apps/sveltekit/build/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

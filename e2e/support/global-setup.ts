@@ -7,7 +7,7 @@ import { NEXT_BUILDS, prepareNext } from './next';
 export default async function setup(): Promise<void> {
   try {
     await prepare();
-    for (const app of ['react-router', 'vue-router', 'plain-html', 'playground'] as AppName[])
+    for (const app of ['react-router', 'vue-router', 'sveltekit', 'plain-html', 'playground'] as AppName[])
       if (appExists(app)) await prepareApp(app);
     // One build per Next.js target, shared by every test that starts it (about a minute in all).
     for (const build of NEXT_BUILDS) await prepareNext(build);

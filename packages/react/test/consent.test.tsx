@@ -63,7 +63,8 @@ describe('CrispProvider consent', () => {
     act(() => screen.getByRole('button').click());
     await act(() => t.fake.load());
     expect(t.fake.session.sessionId).toBe('session_tok_token-of-ada');
-    expect(crispCookies()).toHaveLength(1);
+    // Crisp keeps the website's session cookie and, with a token, the token's one.
+    expect(crispCookies()).toHaveLength(2);
 
     view.rerender(<App consent="revoked" tokenId="token-of-ada" />);
     await act(() => t.fake.settled());

@@ -61,7 +61,8 @@ export function createClient(kit: Kit): CrispClient {
     set: (key, ...args) => push(kit, ['set', key, args]),
     config: (key, value) => push(kit, ['config', key, [value]]),
     on: (event, handler) => listen(kit, event, handler),
-    get: (key, arg) => askGet(page, key, arg),
+    // Before the session, Crisp throws (before its init) or answers null: undefined either way.
+    get: (key, arg) => (store.get().status === 'ready' ? askGet(page, key, arg) : undefined),
     is: (key) => askIs(page, key),
     load: () => kit.loader.load(),
     getState(): CrispState {

@@ -81,7 +81,8 @@ describe('messages', () => {
       'message:send: no message type "carousel" (Crisp would send nothing)',
     ],
     [['do', 'chat:opened'], 'do "chat:opened": no such action'],
-    [['on', 'hugo:tool:lookup', () => undefined], 'on "hugo:tool:lookup": no such event'],
+    [['on', 'hugo:tool:', () => undefined], 'on "hugo:tool:": no such event'],
+    [['on', 'Hugo:tool:lookup', () => undefined], 'on "Hugo:tool:lookup": no such event'],
     [
       ['config', 'color:theme', ['pink_ish']],
       'config color:theme: "pink_ish" is not one of ' +

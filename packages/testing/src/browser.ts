@@ -26,6 +26,7 @@ function run(win: Window & { [PAGE]?: FakePage }): void {
       clientDelayMs: config.delayMs ?? 0,
       holdClient: config.holdClient ?? false,
       fetchAssets: config.fetchAssets === true,
+      widgetTools: config.widgetTools ?? true,
     });
     win[PAGE] = page;
     win.__crispFake = createHandle(page);

@@ -39,6 +39,7 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     autoReply: options.autoReply ?? ui,
     clientDelayMs: options.clientDelayMs ?? 0,
     holdClient: options.holdClient ?? false,
+    widgetTools: options.widgetTools ?? true,
   });
   const idleCallbacks = controlIdleCallbacks(win, options.idleCallbacks);
   const seen: Marked[] = [];
@@ -215,6 +216,7 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     receiveMessage(text) {
       runtime.receiveMessage(text);
     },
+    callTool: (name, args = {}) => runtime.callTool(name, args),
     setAvailability(available) {
       runtime.setAvailability(available);
     },

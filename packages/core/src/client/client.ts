@@ -22,6 +22,8 @@ function listen(kit: Kit, event: unknown, handler: unknown): () => void {
   if (process.env.NODE_ENV !== 'production') {
     const refusal = refusalOf(['on', event, handler]);
     if (refusal) return (kit.report(field, refusal), nothing);
+    // A tool answers Hugo with its return value, which the event fan-out would lose.
+    if (String(event).startsWith('hugo:tool:')) return (kit.report(field, 'a Widget Tool: use registerTool'), nothing);
   }
   return typeof handler === 'function'
     ? kit.on(event as CrispEventName, handler as (payload: unknown) => void)

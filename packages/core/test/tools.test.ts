@@ -25,7 +25,10 @@ describe('registerTool', () => {
     registerTool(crisp, 'cart', (args: { currency?: string }) => ({ items: 2, currency: args.currency }));
     registerTool(crisp, 'route', async () => '/checkout');
     await ready(crisp);
-    expect(await fake.callTool('cart', { currency: 'EUR' })).toEqual({ ok: true, value: { items: 2, currency: 'EUR' } });
+    expect(await fake.callTool('cart', { currency: 'EUR' })).toEqual({
+      ok: true,
+      value: { items: 2, currency: 'EUR' },
+    });
     expect(await fake.callTool('route')).toEqual({ ok: true, value: '/checkout' });
   });
 

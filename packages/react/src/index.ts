@@ -6,6 +6,7 @@ export { useCrispStatus, useCrispUnreadCount, useCrispChatOpen } from './hooks/s
 export { useCrispEvent } from './hooks/event';
 export { useCrispSessionData, useCrispSegments } from './hooks/contribute';
 export { useCrispHidden } from './hooks/hidden';
+export { useCrispTool } from './hooks/tool';
 export { CrispLauncher, type CrispLauncherProps } from './launcher';
 // The core, so a React app imports everything from one place: the client factory, the free
 // functions (setUser, login, ...) and the types the hooks speak. The same module, not a copy.

@@ -129,10 +129,14 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     if (!state.safe) console.error(`[Crisp] ${message}`);
   };
 
-  const events = createEventRegistry(win, (event, error) => {
-    // The real client swallows it; the fake keeps it where a test can look.
-    errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
-  }, options.widgetTools);
+  const events = createEventRegistry(
+    win,
+    (event, error) => {
+      // The real client swallows it; the fake keeps it where a test can look.
+      errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
+    },
+    options.widgetTools,
+  );
 
   const adoptCopy = (copy: GlobalsCopy) => {
     globals = copy.view;

@@ -65,7 +65,8 @@ export interface FakeCrispOptions {
 export type FakeCommand = readonly [verb: string, name?: unknown, args?: unknown];
 
 /** What Hugo receives from a Widget Tool call: the handler's value, or the message of its error. */
-export type FakeToolAnswer = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
+export type FakeToolAnswer =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
 
 /** A Crisp event handler, as registered with `on`. */
 export type FakeHandler = (payload?: unknown) => void;

@@ -16,9 +16,7 @@ const keyOf = (segment: PropertyKey | { readonly key: PropertyKey }): string =>
 
 /** The issues as one sentence naming each bad argument: what Hugo reads. */
 export const describeIssues = (issues: ReadonlyArray<CrispToolIssue>): string =>
-  issues
-    .map((issue) => (issue.path?.length ? issue.path.map(keyOf).join('.') + ': ' : '') + issue.message)
-    .join('; ');
+  issues.map((issue) => (issue.path?.length ? issue.path.map(keyOf).join('.') + ': ' : '') + issue.message).join('; ');
 
 /** An error as Hugo receives it: an `Error` whose message it reads. */
 const asError = (value: unknown): Error => (value instanceof Error ? value : new Error(textOf(value)));

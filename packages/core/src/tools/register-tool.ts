@@ -10,9 +10,13 @@ import type { Tool } from './answer';
 export const DEFAULT_TOOL_TIMEOUT_MS = 30_000;
 
 /** A tool's handler: Hugo's arguments in, the answer (or a promise of it) out; throw to answer an error. */
-export type CrispToolHandler<Args = CrispToolArguments, Result = unknown> = (args: Args) => Result | PromiseLike<Result>;
+export type CrispToolHandler<Args = CrispToolArguments, Result = unknown> = (
+  args: Args,
+) => Result | PromiseLike<Result>;
 
-export interface CrispToolOptions<Schema extends CrispToolSchema<unknown, unknown> = CrispToolSchema<unknown, unknown>> {
+export interface CrispToolOptions<
+  Schema extends CrispToolSchema<unknown, unknown> = CrispToolSchema<unknown, unknown>,
+> {
   /**
    * Any Standard Schema (zod, valibot, arktype…) for Hugo's arguments: the handler gets its
    * output; arguments it refuses are answered with an error naming them, the handler not run.

@@ -8,8 +8,7 @@ export interface CrispToolIssue {
 }
 
 export type CrispToolValidation<Output> =
-  | { readonly value: Output; readonly issues?: undefined }
-  | { readonly issues: ReadonlyArray<CrispToolIssue> };
+  { readonly value: Output; readonly issues?: undefined } | { readonly issues: ReadonlyArray<CrispToolIssue> };
 
 /** Any Standard Schema (version 1): what `registerTool`'s `schema` option accepts. */
 export interface CrispToolSchema<Input = unknown, Output = Input> {

@@ -27,12 +27,14 @@ export function tableOf(kit: Kit): ToolTable {
     // Whether Crisp keeps page-registered handlers across `session:reset` is not documented
     // (and cannot be observed offline): after each reset (the session id goes to null, then to
     // the new session's), the tools are sent again. Sending one that Crisp kept costs nothing.
+    let hadSession = kit.store.get().sessionId !== null;
     let resetting = false;
     kit.store.subscribe(({ sessionId }) => {
-      if (sessionId === null) resetting = true;
-      else if (resetting) {
+      if (sessionId === null) resetting = hadSession;
+      else {
+        if (resetting) sendAll(kit, created);
+        hadSession = true;
         resetting = false;
-        sendAll(kit, created);
       }
     });
   }

@@ -23,3 +23,18 @@ export type * from './protocol/messages';
 export type * from './protocol/tools';
 export type * from './tools/tool-schema';
 export type { CrispToolHandler, CrispToolOptions } from './tools/register-tool';
+export {
+  LAUNCHER_CLASS,
+  LAUNCHER_CSS,
+  LAUNCHER_ICON_PATH,
+  LAUNCHER_SPINNER_CLASS,
+  LAUNCHER_SPINNER_PATH,
+  LAUNCHER_STATUS_CLASS,
+  LAUNCHER_STRINGS,
+  focusChatWhenOpen,
+  focusFallback,
+  launcherAnnouncement,
+  launcherOffset,
+  type LauncherOffset,
+  type LauncherStrings,
+} from './launcher';

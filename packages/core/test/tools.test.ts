@@ -102,7 +102,7 @@ describe('registerTool', () => {
     await ready(crisp);
     const sent = () => fake.commands.filter(([verb, name]) => verb === 'on' && name === 'hugo:tool:cart').length;
     const before = sent();
-    login(crisp, 'token-alice');
+    login(crisp, { tokenId: 'token-alice' });
     await fake.settled();
     expect(await fake.callTool('cart')).toEqual({ ok: true, value: 'still here' });
     logout(crisp);

@@ -16,6 +16,22 @@ export function toBytes(body: RawBody): Uint8Array<ArrayBuffer> {
   return copy;
 }
 
+/**
+ * The bytes of a body for Web Crypto, without a copy when they already sit in a plain ArrayBuffer
+ * (a copy only for strings, SharedArrayBuffer views and the like): a body is never copied twice.
+ */
+export function bytesView(body: RawBody): Uint8Array<ArrayBuffer> {
+  if (
+    typeof body != 'string' &&
+    ArrayBuffer.isView(body) &&
+    Object.prototype.toString.call(body.buffer) == '[object ArrayBuffer]'
+  )
+    return body as Uint8Array<ArrayBuffer>;
+  if (typeof body != 'string' && Object.prototype.toString.call(body) == '[object ArrayBuffer]')
+    return new Uint8Array(body as ArrayBuffer);
+  return toBytes(body);
+}
+
 /** True for what {@link toBytes} accepts, whichever realm made it. */
 export const isRawBody = (body: unknown): body is RawBody =>
   typeof body == 'string' ||

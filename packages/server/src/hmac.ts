@@ -2,7 +2,7 @@
 // signature and the web-hook signature are made of, available on Node 20+, Deno, Bun, workers and
 // browsers alike. Comparisons go through `subtle.verify`, whose comparison is native code: a
 // JavaScript compare loop may be optimised into one that stops at the first difference.
-import { toBytes, toHex, type RawBody } from './bytes';
+import { bytesView, toBytes, toHex, type RawBody } from './bytes';
 
 function subtle(): SubtleCrypto {
   const subtle = globalThis.crypto?.subtle;
@@ -18,10 +18,11 @@ const hmacKey = (secret: string, usage: 'sign' | 'verify') =>
 
 /** Lowercase hex HMAC-SHA256 of `message` with `secret` (UTF-8). */
 export async function hmacSha256Hex(secret: string, message: RawBody): Promise<string> {
-  return toHex(await subtle().sign('HMAC', await hmacKey(secret, 'sign'), toBytes(message)));
+  return toHex(await subtle().sign('HMAC', await hmacKey(secret, 'sign'), bytesView(message)));
 }
 
-const LOWER_HEX_SHA256 = /^[0-9a-f]{64}$/;
+/** True for 64 lowercase hex characters, the only form of Crisp's signatures (says nothing about the secret). */
+export const isSignatureShaped = (signature: string) => /^[0-9a-f]{64}$/.test(signature);
 
 /**
  * True when `signature` is the lowercase hex HMAC-SHA256 of `message` with `secret`. The format
@@ -29,10 +30,10 @@ const LOWER_HEX_SHA256 = /^[0-9a-f]{64}$/;
  * is `subtle.verify`'s.
  */
 export async function verifyHmacSha256Hex(secret: string, message: RawBody, signature: string): Promise<boolean> {
-  if (!LOWER_HEX_SHA256.test(signature)) return false;
+  if (!isSignatureShaped(signature)) return false;
   const bytes = new Uint8Array(32);
   for (let i = 0; i < 32; i++) bytes[i] = parseInt(signature.slice(i * 2, i * 2 + 2), 16);
-  return subtle().verify('HMAC', await hmacKey(secret, 'verify'), bytes, toBytes(message));
+  return subtle().verify('HMAC', await hmacKey(secret, 'verify'), bytes, bytesView(message));
 }
 
 /**
@@ -48,7 +49,7 @@ export async function secretsEqual(expected: string, given: string): Promise<boo
 
 /** Lowercase hex SHA-256 of `body` (a delivery's identity for de-duplication). */
 export async function sha256Hex(body: RawBody): Promise<string> {
-  return toHex(await subtle().digest('SHA-256', toBytes(body)));
+  return toHex(await subtle().digest('SHA-256', bytesView(body)));
 }
 
 /** Throws a clear error for a secret that is missing or empty: a server misconfiguration, not bad input. */

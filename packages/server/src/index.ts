@@ -10,8 +10,23 @@ export {
   type WebhookResult,
   type WebhookFailure,
 } from './verify';
-export { createWebhookHandler, type WebhookHandlerOptions, type WebhookHandlers, type WebhookContext } from './handler';
-export { createMemoryDeliveryLog, type DeliveryLog, type MemoryDeliveryLogOptions } from './delivery-log';
+export {
+  createWebhookHandler,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_BODY_TIMEOUT_MS,
+  DEFAULT_DELIVERY_LOG_TIMEOUT_MS,
+  type WebhookHandlerOptions,
+  type WebhookHandlers,
+  type WebhookContext,
+} from './handler';
+export {
+  createMemoryDeliveryLog,
+  DEFAULT_CLAIM_MS,
+  DEFAULT_KEEP_MS,
+  type DeliveryLog,
+  type DeliveryClaim,
+  type MemoryDeliveryLogOptions,
+} from './delivery-log';
 export { verifyWebsiteHook } from './website-hook';
 export { parseWebhookEvent, isWebhookEvent } from './events';
 export type {

@@ -1,6 +1,6 @@
 // Verifying a signed (plugin) web hook: the signature over the raw body, checked by Web Crypto's
 // `subtle.verify`, a replay window, then the parsed event. Bad input is an answer, never an exception.
-import { concatBytes, isRawBody, toBytes, type RawBody } from './bytes';
+import { bytesView, isRawBody, type RawBody } from './bytes';
 import { parseWebhookEvent, type WebhookEvent } from './events';
 import { assertSecret, hmacSha256Hex, verifyHmacSha256Hex } from './hmac';
 import { isFresh, timestampText } from './timestamp';
@@ -36,12 +36,47 @@ const encoder = new TextEncoder();
  */
 export async function signWebhook(body: RawBody, timestamp: string | number, secret: string): Promise<string> {
   assertSecret(secret, 'signWebhook(body, timestamp, secret)');
-  return hmacSha256Hex(secret, signedMessage(toBytes(body), String(timestamp)));
+  return hmacSha256Hex(secret, signedMessage(bytesView(body), String(timestamp)));
 }
 
-/** `[timestamp;body]`, the bytes Crisp signs. */
-const signedMessage = (body: Uint8Array, timestamp: string) =>
-  concatBytes([encoder.encode(`[${timestamp};`), body, encoder.encode(']')]);
+/**
+ * `[timestamp;body]`, the bytes Crisp signs, in one new buffer with room for `bodyLength` body
+ * bytes at `offset` (the caller writes them: the handler reads the request straight into it).
+ */
+export function signedFrame(timestamp: string, bodyLength: number): { frame: Uint8Array<ArrayBuffer>; offset: number } {
+  const head = encoder.encode(`[${timestamp};`);
+  const frame = new Uint8Array(head.length + bodyLength + 1);
+  frame.set(head);
+  frame[frame.length - 1] = 0x5d; // ']'
+  return { frame, offset: head.length };
+}
+
+/** `[timestamp;body]` for a body held already. */
+function signedMessage(body: Uint8Array, timestamp: string): Uint8Array<ArrayBuffer> {
+  const { frame, offset } = signedFrame(timestamp, body.length);
+  frame.set(body, offset);
+  return frame;
+}
+
+/**
+ * The checks that need the body, on the signed frame of a delivery whose headers passed (the
+ * handler and {@link verifyWebhook} share them): signature, age, envelope. `body` is a view into
+ * `frame`, never a copy.
+ */
+export async function verifyFrame(
+  frame: Uint8Array<ArrayBuffer>,
+  body: Uint8Array,
+  timestamp: string,
+  signature: string,
+  secret: string,
+  options: VerifyOptions,
+): Promise<WebhookResult> {
+  if (!(await verifyHmacSha256Hex(secret, frame, signature))) return { ok: false, reason: 'bad-signature' };
+  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
+  if (!isFresh(timestamp, options.now ?? Date.now(), tolerance)) return { ok: false, reason: 'stale' };
+  const event = parseWebhookEvent(body);
+  return event ? { ok: true, event } : { ok: false, reason: 'malformed-body' };
+}
 
 /**
  * Checks a plugin web hook. In order: a signature and a whole-number timestamp are present, the
@@ -65,13 +100,8 @@ export async function verifyWebhook(
   const body = given.body;
   if (!isRawBody(body)) return { ok: false, reason: 'malformed-body' };
 
-  const bytes = toBytes(body);
-  if (!(await verifyHmacSha256Hex(secret, signedMessage(bytes, timestamp), signature)))
-    return { ok: false, reason: 'bad-signature' };
-
-  const tolerance = options.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS;
-  if (!isFresh(timestamp, options.now ?? Date.now(), tolerance)) return { ok: false, reason: 'stale' };
-
-  const event = parseWebhookEvent(bytes);
-  return event ? { ok: true, event } : { ok: false, reason: 'malformed-body' };
+  const bytes = bytesView(body);
+  const frame = signedMessage(bytes, timestamp);
+  const end = frame.length - 1;
+  return verifyFrame(frame, frame.subarray(end - bytes.length, end), timestamp, signature, secret, options);
 }

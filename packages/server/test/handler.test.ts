@@ -171,10 +171,24 @@ describe('createWebhookHandler over HTTP', () => {
 });
 
 describe('createWebhookHandler without HTTP', () => {
-  it('throws at creation without a secret', () => {
-    expect(() => createWebhookHandler({ secret: '', on: {} })).toThrow(
-      /createWebhookHandler\(\{ secret \}\) needs a secret/,
-    );
+  it('creating without a secret does not throw (build time); each hook is answered 500, reported once', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const ran = vi.fn();
+    const handler = createWebhookHandler({ secret: undefined as unknown as string, on: { '*': ran } });
+    const request = () =>
+      new Request('http://localhost/hook', {
+        method: 'POST',
+        body: MESSAGE_SEND_BODY,
+        headers: { 'x-crisp-request-timestamp': String(AT), 'x-crisp-signature': sign(String(AT), MESSAGE_SEND_BODY) },
+      });
+    for (let i = 0; i < 3; i++) {
+      const response = await handler(request());
+      expect([response.status, await response.text()]).toEqual([500, 'missing-secret']);
+    }
+    expect(ran).not.toHaveBeenCalled();
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]![0])).toMatch(/createWebhookHandler\(\{ secret \}\) needs a secret/);
+    logged.mockRestore();
   });
 
   it('an onError that throws still answers 500', async () => {

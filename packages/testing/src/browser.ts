@@ -25,6 +25,7 @@ function run(win: Window & { [PAGE]?: FakePage }): void {
       autoReply: config.autoReply ?? ui,
       clientDelayMs: config.delayMs ?? 0,
       holdClient: config.holdClient ?? false,
+      holdInit: config.holdInit ?? false,
       fetchAssets: config.fetchAssets === true,
       widgetTools: config.widgetTools ?? true,
     });

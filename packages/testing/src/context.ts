@@ -4,6 +4,8 @@ import type { FakeMessage, FakeMessageType } from './types';
 
 export interface ClientContext {
   readonly state: MutableState;
+  /** Whether the loader's `__init` started the client. */
+  initialised(): boolean;
   fire(event: string, payload?: unknown): void;
   /** For direct calls (`get`, `is`) outside the queue: the real client logs an error (unless safe). */
   refuse(message: string): void;

@@ -4,10 +4,13 @@ import { copy } from './state';
 
 export function readGet(ctx: ClientContext, key: unknown, arg?: unknown): unknown {
   const { state } = ctx;
-  // v2.7.0 throws for user and session reads between load and the session (the crash that
-  // naive wrappers hit); the fake throws for the whole user:* / session:* family.
-  if (typeof key === 'string' && /^(user|session):/.test(key) && state.sessionId === null) {
-    throw new TypeError(`Cannot read "${key}": the Crisp session is not loaded yet`);
+  // Measured on v2.7.0 before the session exists: `session:identifier` is null; a `user:*` read
+  // throws until the client's init (its session library does not exist yet), then answers null;
+  // `session:data` throws (the crash naive wrappers hit).
+  if (typeof key === 'string' && state.sessionId === null) {
+    if (key === 'session:identifier') return null;
+    if (key.startsWith('user:') && ctx.initialised()) return null;
+    if (/^(user|session):/.test(key)) throw new TypeError(`Cannot read "${key}": the Crisp session is not loaded yet`);
   }
   switch (key) {
     case 'chat:unread:count':

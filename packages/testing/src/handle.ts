@@ -65,6 +65,10 @@ export function createHandle(page: FakePage): FakeBrowserHandle {
       if (page.startClients() === 0) throw new Error('[crisp-fake] startClient(): no client.js is held');
       await settled();
     },
+    async releaseInit() {
+      if (!page.releaseInit()) throw new Error('[crisp-fake] releaseInit(): init is not held');
+      await settled();
+    },
     settled,
   };
 }

@@ -20,10 +20,11 @@ type Marked = HTMLScriptElement & { [SERVED]?: true };
 type WithActive = { [ACTIVE]?: FakeCrisp };
 
 export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
-  const win = options.window ?? (globalThis as { window?: Window & typeof globalThis }).window;
-  if (!win?.document) {
+  const found = options.window ?? (globalThis as { window?: Window & typeof globalThis }).window;
+  if (!found?.document) {
     throw new Error('[crisp-fake] installFakeCrisp needs a DOM window: use the jsdom environment or pass { window }');
   }
+  const win = found;
   (win as WithActive)[ACTIVE]?.uninstall();
 
   const doc = win.document;
@@ -40,6 +41,7 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     clientDelayMs: options.clientDelayMs ?? 0,
     holdClient: options.holdClient ?? false,
     widgetTools: options.widgetTools ?? true,
+    holdInit: options.holdInit ?? false,
   });
   const idleCallbacks = controlIdleCallbacks(win, options.idleCallbacks);
   const seen: Marked[] = [];
@@ -190,6 +192,14 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
       }
       await settled();
     },
+    async releaseInit() {
+      if (!page.releaseInit()) throw new Error('[crisp-fake] releaseInit(): init is not held (use holdInit)');
+      await settled();
+    },
+    navigate(next = options) {
+      uninstall(true);
+      return installFakeCrisp(next);
+    },
     idle() {
       const ran = idleCallbacks.runPending();
       flush();
@@ -221,7 +231,10 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
       runtime.setAvailability(available);
     },
     settled,
-    uninstall() {
+    uninstall: () => uninstall(false),
+  };
+  function uninstall(keepStorage: boolean) {
+    {
       if (!installed) return;
       installed = false;
       observer.disconnect();
@@ -231,14 +244,14 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
       timers.clear();
       idleCallbacks.restore();
       deleteCrispGlobals(win);
-      forgetSessions(win);
+      if (!keepStorage) forgetSessions(win);
       // The kit's page registry, on both the window and the realm running the tests; never a
       // throwing `delete`, whatever defined them.
       forgetGlobal(globalThis as unknown as Record<PropertyKey, unknown>, KIT_REGISTRY_KEY);
       forgetGlobal(bagOf(win), KIT_REGISTRY_KEY);
       if ((win as WithActive)[ACTIVE] === fake) forgetGlobal(bagOf(win), ACTIVE);
-    },
-  };
+    }
+  }
   (win as WithActive)[ACTIVE] = fake;
   return fake;
 }

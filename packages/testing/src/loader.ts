@@ -1,6 +1,6 @@
 // The fake `l.js` for one page: what happens when it executes, step by step, each step in its own
 // macrotask so code under test sees the in-between states.
-import { copyGlobals, websiteIdFromUrl } from './globals';
+import { type GlobalsCopy, bagOf, copyGlobals, websiteIdFromUrl } from './globals';
 import { fetchClientAssets } from './fetch-assets';
 import { injectClientElements } from './inject';
 import { type ClientRuntime, DEFAULT_AUTO_REPLY, createRuntime } from './runtime';
@@ -18,6 +18,8 @@ export interface PageOptions {
   clientDelayMs: number;
   /** Hold every `client.js` until `startClients()`. */
   holdClient: boolean;
+  /** Hold the loader's call of `__init` (its stylesheet has not arrived) until `releaseInit()`. */
+  holdInit?: boolean;
   /** Request the real `client.js` and stylesheet URLs (see fetch-assets.ts) instead of inert stand-ins. */
   fetchAssets?: boolean;
   /** Take `hugo:tool:` handlers (newer clients); false refuses them as v2.7.0 does. */
@@ -39,6 +41,8 @@ export interface FakePage {
   execute(url: string | null, hold?: boolean): void;
   /** Let every held `client.js` arrive (after `clientDelayMs`); returns how many there were. */
   startClients(): number;
+  /** Let the loaders call `__init` from now on (their stylesheet arrived); false if it was not held. */
+  releaseInit(): boolean;
   /** `never-ready`: let the session be established, now and after later resets. */
   becomeReady(): void;
   /** Remove what the fake added to the page and cancel every scheduled step. */
@@ -67,17 +71,34 @@ export function createPage(win: Window, options: PageOptions): FakePage {
   let executions = 0;
   let clientInjections = 0;
 
-  /** Step 3 then step 4. */
-  const init = () => {
-    runtime.init();
-    scheduler.after(0, () => runtime.establishSession());
+  let initHeld = options.holdInit ?? false;
+  const hasInit = () => {
+    const crisp = bagOf(win).$crisp as { __init?: unknown } | undefined;
+    return !!crisp && typeof crisp.__init === 'function';
+  };
+  /** The copy of every loader that has not called `__init` yet, in execution order. */
+  const waitingInits: GlobalsCopy[] = [];
+
+  /**
+   * Step 3: each loader, once its stylesheet is there, calls `window.$crisp.__init` (read fresh)
+   * with its own copy; the client takes the first call. Then the session is requested (step 4).
+   */
+  const callInits = () => {
+    if (initHeld || !hasInit()) return;
+    for (const copy of waitingInits.splice(0))
+      scheduler.after(0, () => {
+        // Read at the call, like the loader's poll: a client.js that ran meanwhile replaced it.
+        const crisp = bagOf(win).$crisp as { __init?: (copy: GlobalsCopy) => void } | undefined;
+        if (!crisp || typeof crisp.__init !== 'function') return void waitingInits.push(copy);
+        crisp.__init(copy);
+        scheduler.after(0, () => runtime.establishSession());
+      });
   };
 
-  /** Step 2: `client.js` arrived. A duplicate one finds the live client (the widget would be doubled). */
+  /** Step 2: a `client.js` arrived: a new live object replaces `window.$crisp`, whatever it was. */
   const clientRuns = () => {
-    if (runtime.live) return;
     runtime.goLive();
-    scheduler.after(0, init);
+    callInits();
   };
 
   const page: FakePage = {
@@ -98,15 +119,19 @@ export function createPage(win: Window, options: PageOptions): FakePage {
       // Bots, audit tools, narrow windows, no cookies: the real l.js just stops, with no signal.
       if (page.behavior === 'silent' || page.behavior === 'blocked') return;
       runtime.loaderSawQueue();
-      // A client already present (live): this l.js injects nothing, copies nothing, and leaves a
-      // `$crisp` array the page put there meanwhile (the snippet's `$crisp = []`) unread: its
-      // commands are lost. Two l.js runs before the client is live inject it twice (the bug).
-      if (runtime.live) return;
       // The loader copies every global now, synchronously; the client's init gets this copy, so
       // whatever the page writes from here until the client is live is ignored.
       const copy = copyGlobals(win, 1, 'l.js', websiteIdFromUrl(url));
       runtime.loaderCopied(copy, websiteIdFromUrl(url));
       if (page.behavior === 'never-ready') runtime.holdReady();
+      waitingInits.push(copy);
+      // A live object with `__init` already there: this l.js injects nothing and only calls
+      // `__init` (ignored by a started client). Otherwise it injects its own client.js, even when
+      // another l.js already did (two client.js, the second replacing the first's live object).
+      if (hasInit()) {
+        callInits();
+        return;
+      }
       clientInjections++;
       const arrive = () => {
         if (hold) held.push(clientRuns);
@@ -117,6 +142,12 @@ export function createPage(win: Window, options: PageOptions): FakePage {
         injected.push(...injectClientElements(win, copy.view.includeAttrs));
         arrive();
       }
+    },
+    releaseInit() {
+      if (!initHeld) return false;
+      initHeld = false;
+      callInits();
+      return true;
     },
     startClients() {
       const started = held.splice(0);

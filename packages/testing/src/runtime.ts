@@ -9,7 +9,7 @@ import { CONFIG_KEYS, HELP_TEXT, isKnownEvent, noSuchNamespace, phoneBacktrackin
 import { CommandRefused, refuse } from './refusal';
 import type { Scheduler } from './scheduler';
 import { applySet } from './setters';
-import { rememberSession } from './storage';
+import { forgetSession, rememberSession, storedSession } from './storage';
 import { type MutableState, clearSession, copy, createState, snapshot } from './state';
 import type {
   FakeCommand,
@@ -39,7 +39,7 @@ export interface RuntimeOptions {
 export interface ClientRuntime {
   readonly live: FakeLive | null;
   readonly initialised: boolean;
-  /** Pushes on the live object that wait for the client's init (they run after the original array). */
+  /** The client's pending list: the array it copied, then every push, until the session loads. */
   readonly waiting: readonly unknown[];
   readonly commands: readonly FakeCommand[];
   readonly errors: readonly FakeError[];
@@ -59,15 +59,26 @@ export interface ClientRuntime {
    */
   loaderSawQueue(): void;
   /**
-   * Step 1: `l.js` executed and copied the globals. The first copy is the one the client inits
-   * with (a second `l.js` before the client is live injects again, but the first client wins).
+   * Step 1: `l.js` executed and copied the globals. Until the client's init, `globalsAtInit`
+   * shows the first copy taken.
    */
   loaderCopied(copy: GlobalsCopy, urlWebsiteId: string | undefined): void;
-  /** Step 2: `client.js` ran; `window.$crisp` becomes the live object. */
+  /**
+   * Step 2: a `client.js` ran: a new live object copies the `$crisp` array (once) into its pending
+   * list and replaces `window.$crisp`, whatever it was (a second client replaces the first).
+   */
   goLive(): void;
-  /** Step 3: take the loader's copy, run the original array, then what was pushed on the live object meanwhile. */
-  init(): void;
-  /** Step 4: the session exists; `session:loaded` and `CRISP_READY_TRIGGER`. No-op while ready is held. */
+  /**
+   * Step 3: a loader called `__init` on `live` with its copy. The first call on a live object
+   * starts its client; later calls on it are ignored. A call on another live object (Crisp's
+   * snippet run again on a live page injected a second client.js) starts that second client with
+   * this copy: the fake follows it from then on, with a new session.
+   */
+  init(copy: GlobalsCopy, live: FakeLive): void;
+  /**
+   * Step 4: the session exists (restored from Crisp's cookie or new): `CRISP_READY_TRIGGER`, the
+   * pending list in order, then `session:loaded`. No-op while ready is held.
+   */
   establishSession(): void;
   /** `never-ready`: hold every session until `releaseReady()`. */
   holdReady(): void;
@@ -87,11 +98,14 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   const commands: FakeCommand[] = [];
   const errors: FakeError[] = [];
   const listeners = new Set<() => void>();
-  /** Pushed onto the live object before init; run right after the original array. */
-  const buffered: unknown[] = [];
-  let live: FakeLive | null = null;
-  let queue: unknown[] = [];
-  let executedFromQueue = 0;
+  /** Each live object's `__spool`: its pending list, deleted once the session ran it. */
+  const spools = new WeakMap<object, Spool>();
+  /** Every live object a `client.js` made, oldest first; the last one is `window.$crisp` as the client set it. */
+  const lives: FakeLive[] = [];
+  /** The arrays a client copied, with their length then: what lands on them later is lost. */
+  const copied: { array: unknown[]; length: number }[] = [];
+  /** The live object handed to init (`window.$crisp` at that moment): its pending list runs at session load. */
+  let started: FakeLive | null = null;
   let initialised = false;
   let readyHeld = false;
   let sessions = 0;
@@ -152,6 +166,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
 
   const ctx: ClientContext = {
     state,
+    initialised: () => initialised,
     fire: (event, payload) => events.fire(event, payload),
     refuse: refuseCall,
     addMessage(from, type, content, origin = 'chat') {
@@ -170,7 +185,12 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     resetSession() {
       const ending = records[records.length - 1];
       if (ending) ending.end = heldBy(state);
+      // A reset run by the client expires the stored session at once (and the token's entry).
+      forgetSession(win, globals);
       clearSession(state);
+      // Until the next session loads, pushes wait again.
+      const spool = started ? spools.get(started) : undefined;
+      if (spool && !spool.pending_actions) spool.pending_actions = [];
       // The reset re-runs the loader's init: the only moment after l.js executed when the globals
       // are read again (token, locale, runtime config, ready trigger).
       adoptCopy(copyGlobals(win, globals.readCount + 1, 'session:reset', urlWebsiteId));
@@ -255,12 +275,15 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
    * (recorded either way, so a wrapper that catches the throw is caught by `errors` as well).
    */
   const push = (command: unknown): void => {
-    if (!Array.isArray(command)) {
-      recordRefusal(new CommandRefused('push: a command must be an array'));
+    // Whichever live object is pushed on, the command joins the pending list of the one that is
+    // `window.$crisp` now, as long as it has one (its session has not loaded).
+    const pending = pendingOf(bagOf(win).$crisp);
+    if (pending) {
+      pending.push(command);
       return;
     }
-    if (!initialised) {
-      buffered.push(command);
+    if (!Array.isArray(command)) {
+      recordRefusal(new CommandRefused('push: a command must be an array'));
       return;
     }
     const error = execute(command);
@@ -276,6 +299,9 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
 
   const tuple = (verb: string, name: unknown, args: unknown): unknown[] =>
     args === undefined ? [verb, name] : [verb, name, args];
+
+  const pendingOf = (value: unknown): unknown[] | undefined =>
+    value !== null && typeof value === 'object' ? spools.get(value)?.pending_actions : undefined;
 
   const createLive = (): FakeLive => ({
     push: (command) => push(command),
@@ -327,13 +353,13 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
 
   const runtime: ClientRuntime = {
     get live() {
-      return live;
+      return lives[lives.length - 1] ?? null;
     },
     get initialised() {
       return initialised;
     },
     get waiting() {
-      return buffered.map(copy);
+      return (pendingOf(bagOf(win).$crisp) ?? []).map(copy);
     },
     get commands() {
       return [...commands];
@@ -352,12 +378,19 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     },
     get lost() {
       const page = bagOf(win).$crisp;
-      const lost: unknown[] = initialised ? queue.slice(executedFromQueue) : [];
-      // Before the client takes the queue, the array it will take is whatever `$crisp` is then.
-      const taken = live ? queue : page;
-      for (const seen of seenQueues) if (seen !== taken) lost.push(...seen);
-      // An array that replaced the live object: the client never looks at `window.$crisp` again.
-      if (live && Array.isArray(page) && page !== queue && !seenQueues.includes(page)) lost.push(...page);
+      const lost: unknown[] = [];
+      // Landed on an array after a client copied it.
+      for (const { array, length } of copied) lost.push(...array.slice(length));
+      // The copies of live objects another client replaced: nobody runs them.
+      for (const replaced of lives)
+        if (replaced !== started && replaced !== page) lost.push(...(pendingOf(replaced) ?? []));
+      // Arrays an l.js saw that no client copied and that are not waiting to be copied.
+      const copiedArrays = copied.map((entry) => entry.array);
+      for (const seen of seenQueues)
+        if (!copiedArrays.includes(seen) && (lives.length > 0 || seen !== page)) lost.push(...seen);
+      // An array that replaced the live object: the client never looks at it.
+      if (lives.length > 0 && Array.isArray(page) && !copiedArrays.includes(page) && !seenQueues.includes(page))
+        lost.push(...page);
       return copy(lost);
     },
     get phoneBacktracking() {
@@ -384,39 +417,52 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       adoptCopy(copy);
     },
     goLive() {
-      if (live) return;
       const bag = bagOf(win);
-      // Keep the original array: the loader hands it to init, where its commands run.
-      queue = Array.isArray(bag.$crisp) ? (bag.$crisp as unknown[]) : [];
-      live = createLive();
+      const found = bag.$crisp;
+      // Copied once, now: the client never reads that array again.
+      const pending = Array.isArray(found) ? [...(found as unknown[])] : [];
+      if (Array.isArray(found)) copied.push({ array: found as unknown[], length: found.length });
+      const live = createLive();
+      spools.set(live, { pending_actions: pending });
+      // Like Crisp's, the internals are there but not enumerable; `__init` is what the loader calls.
+      Object.defineProperty(live, '__spool', { value: spools.get(live), enumerable: false });
+      Object.defineProperty(live, '__init', {
+        value: (copy: GlobalsCopy) => runtime.init(copy, live),
+        enumerable: false,
+      });
+      lives.push(live);
       bag.$crisp = live;
       notify();
     },
-    init() {
-      if (!live || initialised) return;
+    init(loaderCopy, live) {
+      if (live === started) return;
+      if (initialised) {
+        // A second client starts: what the first one held is not this one's.
+        const ending = records[records.length - 1];
+        if (ending) ending.end = heldBy(state);
+        clearSession(state);
+      }
+      started = live;
       // The loader hands over the copy it took when it executed; it does not read the window again.
-      if (globals.readCount === 0) adoptCopy(copyGlobals(win, 1, 'l.js', urlWebsiteId));
+      adoptCopy(loaderCopy);
       initialised = true;
       openRecord('l.js');
-      // By index, reading the length each time: whatever lands on the array up to this moment runs.
-      for (let i = 0; i < queue.length; i++) executeQueued(queue[i]);
-      executedFromQueue = queue.length;
-      for (const command of buffered.splice(0)) executeQueued(command);
       notify();
     },
     establishSession() {
       if (!initialised || readyHeld || state.sessionId !== null) return;
+      // The session the cookie names (the token's entry for a token), else a new one.
       const id =
-        sessions === 0 && options.sessionId !== undefined
+        storedSession(win, globals) ??
+        (sessions === 0 && options.sessionId !== undefined
           ? options.sessionId
-          : sessionIdFor(globals.tokenId, () => `session_${sessions + 1}_${randomHex()}`);
+          : sessionIdFor(globals.tokenId, () => `session_${sessions + 1}_${randomHex()}`));
       sessions++;
       state.sessionId = id;
       const record = records[records.length - 1];
       if (record) record.sessionId = id;
-      // Crisp writes its cookie and storage keys once the session exists.
+      // Crisp writes its cookies once the session exists.
       rememberSession(win, globals, id);
-      events.fire('session:loaded', id);
       if (readyTrigger) {
         try {
           readyTrigger.call(win);
@@ -424,6 +470,14 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
           errors.push({ kind: 'ready-trigger', message: 'CRISP_READY_TRIGGER threw', error });
         }
       }
+      // Then the pending list, in order, each command on its own (a refused one is lost), and only
+      // then `session:loaded`. A `session:reset` in it ends this session and starts the next.
+      const spool = started ? spools.get(started) : undefined;
+      const pending = spool?.pending_actions ?? [];
+      if (spool) delete spool.pending_actions;
+      const loaded = id;
+      for (const command of pending) executeQueued(command);
+      if (state.sessionId === loaded) events.fire('session:loaded', id);
       notify();
     },
     holdReady() {
@@ -462,6 +516,10 @@ function randomHex(): string {
   return Math.floor(Math.random() * 0xffffffff)
     .toString(16)
     .padStart(8, '0');
+}
+
+interface Spool {
+  pending_actions?: unknown[];
 }
 
 interface SessionRecord {

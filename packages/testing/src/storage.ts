@@ -3,32 +3,47 @@
 import type { FakeGlobals } from './types';
 
 /**
- * The fake's stand-ins for Crisp's own keys. The real client keeps its session in the cookie
- * `crisp-client/session/<website_id>` (URL-encoded in the cookie name, as Crisp writes it) and
- * more `crisp-client/…/<website_id>` entries; the storage key names here are the fake's choice
- * in that same pattern (inferred, not read from the real client).
+ * Crisp's own cookies, as the real client v2.7.0 writes them (measured): the session id under
+ * `crisp-client/session/<website_id>` and, when the client runs with a token, also under
+ * `crisp-client/session/<website_id>/<token>`, the names URL-encoded. It wrote nothing to
+ * `localStorage` or `sessionStorage` in any measured scenario.
  */
-export const sessionCookieName = (websiteId: string): string => encodeURIComponent('crisp-client/session/' + websiteId);
-export const storageKeysOf = (websiteId: string): { local: string; session: string } => ({
-  local: 'crisp-client/cache/' + websiteId,
-  session: 'crisp-client/socket/' + websiteId,
-});
+export const sessionCookieName = (websiteId: string, tokenId?: string | number | null): string =>
+  encodeURIComponent('crisp-client/session/' + websiteId + (tokenId ? '/' + String(tokenId) : ''));
 
-/** Called when a session is established: writes its cookie and storage keys, as Crisp does. */
+const cookieAttributes = (globals: FakeGlobals): string =>
+  '; path=/' + (globals.cookieDomain ? '; domain=' + globals.cookieDomain : '');
+
+/** Called when a session is established: writes its cookies, as Crisp does. */
 export function rememberSession(win: Window, globals: FakeGlobals, sessionId: string): void {
   const websiteId = globals.websiteId;
   if (!websiteId) return;
-  const domain = globals.cookieDomain ? '; domain=' + globals.cookieDomain : '';
-  const maxAge = '; max-age=' + (globals.cookieExpire ?? 15552000);
-  win.document.cookie =
-    sessionCookieName(websiteId) + '=' + encodeURIComponent(sessionId) + '; path=/' + maxAge + domain;
-  const keys = storageKeysOf(websiteId);
-  try {
-    win.localStorage.setItem(keys.local, JSON.stringify({ session: sessionId }));
-    win.sessionStorage.setItem(keys.session, sessionId);
-  } catch {
-    // Storage disabled (a sandboxed frame, a privacy mode): the real client goes on without it.
+  const attributes = cookieAttributes(globals) + '; max-age=' + (globals.cookieExpire ?? 15552000);
+  const names = [sessionCookieName(websiteId)];
+  if (globals.tokenId) names.push(sessionCookieName(websiteId, globals.tokenId));
+  for (const name of names) win.document.cookie = name + '=' + encodeURIComponent(sessionId) + attributes;
+}
+
+/**
+ * The session the next client restores: with a token, the token's entry only (none: a new
+ * session); without, the website's entry, whoever left it there.
+ */
+export function storedSession(win: Window, globals: FakeGlobals): string | null {
+  if (!globals.websiteId) return null;
+  const name = sessionCookieName(globals.websiteId, globals.tokenId);
+  for (const pair of win.document.cookie.split(/; */)) {
+    const at = pair.indexOf('=');
+    if (at > 0 && pair.slice(0, at) === name) return decodeURIComponent(pair.slice(at + 1)) || null;
   }
+  return null;
+}
+
+/** A reset the client runs: expires the website's entry and the entry of the token it ran with. */
+export function forgetSession(win: Window, globals: FakeGlobals): void {
+  if (!globals.websiteId) return;
+  const expired = '=' + cookieAttributes(globals) + '; expires=Thu, 01 Jan 1970 00:00:00 GMT';
+  win.document.cookie = sessionCookieName(globals.websiteId) + expired;
+  if (globals.tokenId) win.document.cookie = sessionCookieName(globals.websiteId, globals.tokenId) + expired;
 }
 
 /** Uninstall: removes every `crisp-client/` cookie (path `/`) and storage key the page holds. */

@@ -32,6 +32,12 @@ export interface FakeCrispOptions {
    */
   holdClient?: boolean;
   /**
+   * Hold the loader's call of `window.$crisp.__init` (Crisp's loader waits for the widget
+   * stylesheet) until `releaseInit()`: the window where `$crisp` is live but the client has not
+   * started, and every push waits in its pending list. Default false.
+   */
+  holdInit?: boolean;
+  /**
    * Whether the fake provides `requestIdleCallback` / `cancelIdleCallback` on the window and
    * decides when they run (`idle()`, `settled()`, or their `timeout`). Default: only when the
    * window has no `requestIdleCallback` property of its own (jsdom has none; a stub a test put
@@ -264,10 +270,19 @@ export interface FakeCrisp {
    */
   executeLoader(): Promise<void>;
   /**
-   * Let the held `client.js` run: it goes live, inits with the copy `l.js` took, runs the queue and
-   * establishes the session. Resolves once settled. Throws if no client is held.
+   * Let the held `client.js` run: it goes live (copying the array), inits with the copy `l.js`
+   * took, establishes the session and runs its pending list. Resolves once settled. Throws if no client is held.
    */
   startClient(): Promise<void>;
+  /** Let the loaders call `__init` (held by `holdInit`); resolves once settled. Throws if init was not held. */
+  releaseInit(): Promise<void>;
+  /**
+   * A full navigation: this page goes (as `uninstall()`, but Crisp's cookies and storage stay, as a
+   * browser keeps them) and a new fake with the same options is installed for the next page,
+   * whose client restores the session Crisp's cookie names. Returns the new fake, installed with
+   * `options` (default: this fake's).
+   */
+  navigate(options?: FakeCrispOptions): FakeCrisp;
   /** Run the idle callbacks pending now (as if the browser became idle); returns how many ran. */
   idle(): number;
   /**
@@ -321,6 +336,8 @@ export interface FakeBrowserConfig {
   delayMs?: number;
   /** Hold `client.js` after `l.js` ran until `window.__crispFake.startClient()`. Default false. */
   holdClient?: boolean;
+  /** Hold the loader's `__init` call until `window.__crispFake.releaseInit()`. Default false. */
+  holdInit?: boolean;
   /**
    * Request `client.js` and the stylesheet for real, from `l.js`'s own origin (a benchmark can
    * delay them); the client runs once both arrived. Default false: inert stand-ins, no request.
@@ -357,6 +374,8 @@ export interface FakeBrowserHandle {
   becomeReady(): Promise<void>;
   /** Let a `client.js` held by `holdClient` run; resolves once settled. */
   startClient(): Promise<void>;
+  /** Let the loaders call `__init` (held by `holdInit`); resolves once settled. */
+  releaseInit(): Promise<void>;
   settled(): Promise<void>;
   readonly visitor: FakeVisitor;
 }

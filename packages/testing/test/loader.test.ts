@@ -76,39 +76,45 @@ describe('the snippet flow', () => {
     // l.js injected client.js and its stylesheet (inert stand-ins).
     expect(document.querySelectorAll('[data-crisp-fake]')).toHaveLength(2);
 
-    await vi.advanceTimersToNextTimerAsync(); // (2) client.js replaced $crisp, init not yet run
+    await vi.advanceTimersToNextTimerAsync(); // (2) client.js copied the array and replaced $crisp
     const live = liveOf(fake);
     expect(globals().$crisp).toBe(live);
     live.push(['set', 'session:segments', [['buffered']]]);
     expect(fake.commands).toEqual([]);
+    expect(fake.waiting).toEqual([
+      ['set', 'session:segments', [['queued']]],
+      ['set', 'session:segments', [['buffered']]],
+    ]);
+    expect(() => live.get('user:email')).toThrow(); // no init yet: Crisp's session library is missing
 
-    await vi.advanceTimersToNextTimerAsync(); // (3) init: array first, then what was pushed meanwhile
-    expect(fake.session.segments).toEqual(['queued', 'buffered']);
+    await vi.advanceTimersToNextTimerAsync(); // (3) the loader's __init: the client starts, nothing runs yet
+    expect(fake.sessions).toHaveLength(1);
+    expect(fake.session.segments).toEqual([]);
     expect(fake.session.sessionId).toBeNull();
-    expect(() => live.get('user:email')).toThrow();
+    expect(live.get('user:email')).toBeNull();
+    expect(live.get('session:identifier')).toBeNull();
     expect(ready).not.toHaveBeenCalled();
 
-    await vi.advanceTimersToNextTimerAsync(); // (4) session
+    await vi.advanceTimersToNextTimerAsync(); // (4) session: ready trigger, then the pending list
     expect(fake.session.sessionId).not.toBeNull();
     expect(ready).toHaveBeenCalledOnce();
-    expect(live.get('user:email')).toBeNull();
+    expect(fake.session.segments).toEqual(['queued', 'buffered']);
+    expect(fake.waiting).toEqual([]);
   });
 
-  test('commands pushed onto the original array between client.js and init still run', async () => {
+  test('commands pushed onto the original array once client.js ran never run: it copied the array', async () => {
     vi.useFakeTimers();
     const fake = install();
     snippet();
     const original = queueArray();
     await vi.advanceTimersToNextTimerAsync(); // l.js
     await vi.advanceTimersToNextTimerAsync(); // client.js
-    original.push(['do', 'chat:open']); // a wrapper still holding the array
-    await vi.advanceTimersToNextTimerAsync(); // init
-    expect(fake.session.chatOpened).toBe(true);
-    expect(fake.lost).toEqual([]);
-
-    original.push(['do', 'chat:close']); // too late: the real client never reads the array again
-    expect(fake.lost).toEqual([['do', 'chat:close']]);
-    expect(fake.session.chatOpened).toBe(true);
+    original.push(['do', 'chat:open']); // a wrapper still holding the array: too late already
+    expect(fake.lost).toEqual([['do', 'chat:open']]);
+    await vi.runAllTimersAsync(); // init, session
+    expect(fake.session.sessionId).not.toBeNull();
+    expect(fake.session.chatOpened).toBe(false);
+    expect(fake.commands).toEqual([]);
   });
 
   test('delayMs delays serving; settled() waits for it', async () => {
@@ -236,7 +242,7 @@ describe('behaviours', () => {
     expect(fake.executions).toBe(0);
   });
 
-  test('never-ready: client live and queue run, but no session until becomeReady()', async () => {
+  test('never-ready: client live and started, its pending list waits with the session until becomeReady()', async () => {
     const fake = install({ behavior: 'never-ready' });
     const ready = vi.fn();
     const loaded = vi.fn();
@@ -247,13 +253,16 @@ describe('behaviours', () => {
     ]);
     await fake.settled();
     expect(fake.live).not.toBeNull();
-    expect(fake.session.chatVisible).toBe(false);
+    expect(fake.sessions).toHaveLength(1);
+    expect(fake.session.chatVisible).toBe(true);
+    expect(fake.waiting).toHaveLength(2);
     expect(fake.session.sessionId).toBeNull();
     expect(loaded).not.toHaveBeenCalled();
     expect(ready).not.toHaveBeenCalled();
     expect(() => liveOf(fake).get('session:data', 'plan')).toThrow();
 
     await fake.becomeReady();
+    expect(fake.session.chatVisible).toBe(false);
     expect(loaded).toHaveBeenCalledOnce();
     expect(ready).toHaveBeenCalledOnce();
   });

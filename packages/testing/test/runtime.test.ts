@@ -105,14 +105,16 @@ describe('events', () => {
 });
 
 describe('get and is', () => {
-  test('get throws for user:* and session:* before the session, then reads state', async () => {
+  // traces/init-handshake-window.json, pending-reset.json
+  test('before the session: user:* throws until init then reads null, session:identifier is null, session:data throws', async () => {
     fake = installFakeCrisp({ behavior: 'never-ready' });
     snippet([['set', 'user:email', ['ada@example.com']]]);
     await fake.settled();
     live = liveOf(fake);
-    for (const key of ['user:email', 'user:nickname', 'session:data', 'session:identifier']) {
-      expect(() => live.get(key)).toThrow();
-    }
+    expect(live.get('user:email')).toBeNull();
+    expect(live.get('user:nickname')).toBeNull();
+    expect(live.get('session:identifier')).toBeNull();
+    expect(() => live.get('session:data', 'plan')).toThrow();
     expect(live.get('chat:unread:count')).toBe(0);
     await fake.becomeReady();
     expect(live.get('user:email')).toBe('ada@example.com');
@@ -235,7 +237,7 @@ describe('do', () => {
     expect(fake.globalsAtInit.tokenId).toBeUndefined(); // not read until the reset
     live.push(['do', 'session:reset']);
     expect(fake.session.sessionId).toBeNull();
-    expect(() => live.get('user:email')).toThrow();
+    expect(live.get('user:email')).toBeNull(); // the client is started: no session, no email
     expect(fake.globalsAtInit).toMatchObject({ readCount: 2, tokenId: 'tok42', runtimeConfig: { locale: 'fr' } });
     await fake.settled();
 

@@ -9,7 +9,7 @@ import type {
   ConversationState,
   SessionDataValue,
 } from './resources';
-import { segment, withSignal, type WebsiteOf, type WebsiteScoped } from './scope';
+import { pageSegment, segment, withSignal, type WebsiteOf, type WebsiteScoped } from './scope';
 import type { Transport } from './transport';
 
 export interface SessionParams extends WebsiteScoped {
@@ -68,7 +68,7 @@ export function conversationOperations(call: Transport, websiteOf: WebsiteOf) {
       search_query: filters.searchQuery,
       per_page: filters.perPage,
     };
-    const answer = await call<Conversation[] | null>('GET', `${base(filters)}/conversations/${segment(page, 'page')}`, {
+    const answer = await call<Conversation[] | null>('GET', `${base(filters)}/conversations/${pageSegment(page)}`, {
       query,
       ...withSignal(filters),
     });

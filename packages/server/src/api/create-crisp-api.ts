@@ -5,7 +5,7 @@ import { conversationOperations, type ConversationOperations } from './conversat
 import { helpdeskOperations, type HelpdeskOperations } from './helpdesk';
 import { peopleOperations, type PeopleOperations } from './people';
 import { resolveRetry, type RetryOptions } from './retry-policy';
-import { websiteResolver } from './scope';
+import { climbsOut, websiteResolver } from './scope';
 import { createTransport, type HttpMethod, type RateLimitHook, type RequestOptions } from './transport';
 
 export type CrispTier = 'plugin' | 'website' | 'user';
@@ -19,7 +19,7 @@ export interface CrispApiOptions {
   tier: CrispTier;
   /** The website calls act on when they name none. */
   websiteId?: string;
-  /** Default `https://api.crisp.chat/v1/`. */
+  /** Default `https://api.crisp.chat/v1/`. Never with credentials in it (`https://user:pass@…`): they would leak into logs. */
   baseUrl?: string;
   /** Default `globalThis.fetch`; pass the fake's (`@crispkit/testing/api`) in tests. */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
@@ -30,6 +30,8 @@ export interface CrispApiOptions {
   onRateLimit?: RateLimitHook;
   /** The jitter's randomness, between 0 and 1 (tests). Default `Math.random`. */
   random?: () => number;
+  /** The largest answer read, in bytes; a larger one is cut off and fails the call (`unexpected`). Default 10 MiB. */
+  maxResponseBytes?: number;
 }
 
 export interface CrispApi {
@@ -45,23 +47,42 @@ export interface CrispApi {
 
 export const DEFAULT_BASE_URL = 'https://api.crisp.chat/v1/';
 export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** The base URL, checked: a URL, with no user name or password in it. */
+function checkedBaseUrl(given: string): string {
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new TypeError(`@crispkit/server: createCrispApi({ baseUrl }) must be an absolute URL, got ${given}`);
+  }
+  if (url.username || url.password)
+    throw new TypeError(
+      '@crispkit/server: createCrispApi({ baseUrl }) must not carry credentials (user:password@): pass the token as identifier and key',
+    );
+  return given.endsWith('/') ? given : given + '/';
+}
 
 const TIERS: readonly string[] = ['plugin', 'website', 'user'];
 
 export function createCrispApi(options: CrispApiOptions): CrispApi {
   const { identifier, key, tier } = options ?? ({} as Partial<CrispApiOptions>);
-  if (typeof identifier != 'string' || identifier === '' || typeof key != 'string' || key === '')
-    throw new TypeError(
-      "@crispkit/server: createCrispApi needs the token's identifier and key (non-empty strings), from the server's environment",
-    );
   if (!TIERS.includes(tier))
     throw new TypeError(
       `@crispkit/server: createCrispApi({ tier }) must be 'plugin', 'website' or 'user', got ${String(tier)}`,
     );
-  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const call = createTransport({
-    baseUrl: baseUrl.endsWith('/') ? baseUrl : baseUrl + '/',
-    authorization: basicAuthorization(identifier, key),
+    baseUrl: checkedBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL),
+    // Checked at the first call, not here: frameworks evaluate route modules at build time, where
+    // the server's secrets are not set.
+    authorization: () => {
+      if (typeof identifier != 'string' || identifier === '' || typeof key != 'string' || key === '')
+        throw new TypeError(
+          "@crispkit/server: createCrispApi needs the token's identifier and key (non-empty strings), from the server's environment",
+        );
+      return basicAuthorization(identifier, key);
+    },
     tier,
     // Looked up per call, not captured unbound: some runtimes refuse a `fetch` called off `globalThis`.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -69,6 +90,7 @@ export function createCrispApi(options: CrispApiOptions): CrispApi {
     retry: resolveRetry(options.retry),
     onRateLimit: options.onRateLimit,
     random: options.random ?? Math.random,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
   });
   const websiteOf = websiteResolver(options.websiteId);
   return {
@@ -76,6 +98,10 @@ export function createCrispApi(options: CrispApiOptions): CrispApi {
     people: peopleOperations(call, websiteOf),
     helpdesk: helpdeskOperations(call, websiteOf),
     async request<Data = unknown>(method: HttpMethod, path: string, requestOptions?: RequestOptions): Promise<Data> {
+      if (climbsOut(path))
+        throw new TypeError(
+          `@crispkit/server: request(method, path): the path must not have "." or ".." steps, got ${path}`,
+        );
       return (await call<Data>(method, path.replace(/^\/+/, ''), requestOptions)).data;
     },
   };

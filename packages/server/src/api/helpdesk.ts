@@ -1,7 +1,7 @@
 // Helpdesk articles of one locale: a page, every page, one article.
 import { everyPage } from './pages';
 import type { HelpdeskArticle } from './resources';
-import { segment, withSignal, type WebsiteOf, type WebsiteScoped } from './scope';
+import { pageSegment, segment, withSignal, type WebsiteOf, type WebsiteScoped } from './scope';
 import type { Transport } from './transport';
 
 export interface ArticleListParams extends WebsiteScoped {
@@ -20,7 +20,7 @@ export function helpdeskOperations(call: Transport, websiteOf: WebsiteOf) {
     page = 1,
     ...params
   }: ArticleListParams & { page?: number }): Promise<HelpdeskArticle[]> => {
-    const answer = await call<HelpdeskArticle[] | null>('GET', `${base(params)}/articles/${segment(page, 'page')}`, {
+    const answer = await call<HelpdeskArticle[] | null>('GET', `${base(params)}/articles/${pageSegment(page)}`, {
       query: { per_page: params.perPage, search_title: params.searchTitle },
       ...withSignal(params),
     });

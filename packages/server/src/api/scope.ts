@@ -22,12 +22,31 @@ export function websiteResolver(fallback: string | undefined): WebsiteOf {
   };
 }
 
-/** One path segment: an id, an email, a locale; encoded so `/`, `?` or `#` cannot change the route. */
-export function segment(value: string | number, name: string): string {
-  if ((typeof value != 'string' || value === '') && typeof value != 'number')
+/** `.` and `..`, also percent-encoded: URL parsing resolves `%2E%2E` as it resolves `..`. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * One path segment: an id, an email, a locale; encoded so `/`, `?` or `#` cannot change the route,
+ * and never `.` or `..` (which would climb out of it: a session id `..` would name the website).
+ */
+export function segment(value: string, name: string): string {
+  if (typeof value != 'string' || value === '')
     throw new TypeError(`@crispkit/server: ${name} must be a non-empty string`);
-  return encodeURIComponent(String(value));
+  if (DOT_SEGMENT.test(value))
+    throw new TypeError(`@crispkit/server: ${name} must not be "." or ".." (a path step, not an id), got "${value}"`);
+  return encodeURIComponent(value);
 }
+
+/** A page number in the path: a whole number from 1 (Crisp's first page), never NaN, 0, -1 or 1.5. */
+export function pageSegment(page: number): string {
+  if (!Number.isSafeInteger(page) || page < 1)
+    throw new TypeError(`@crispkit/server: page must be a whole number from 1, got ${String(page)}`);
+  return String(page);
+}
+
+/** True when a free-form path (`request(method, path)`) has a `.` or `..` step, which would leave the base URL. */
+export const climbsOut = (path: string) =>
+  (path.split(/[?#]/)[0] ?? '').split('/').some((step) => DOT_SEGMENT.test(step));
 
 /** The signal, when one was given (exactOptionalPropertyTypes: never `signal: undefined`). */
 export const withSignal = (options: CallOptions): { signal?: AbortSignal } =>

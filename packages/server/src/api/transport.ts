@@ -58,13 +58,15 @@ export type RateLimitHook = (event: RateLimitEvent) => boolean | void | Promise<
 
 export interface TransportConfig {
   baseUrl: string;
-  authorization: string;
+  /** The Authorization header; throws a TypeError when the token is missing. */
+  authorization: () => string;
   tier: string;
   fetch: (input: string, init: RequestInit) => Promise<Response>;
   timeoutMs: number;
   retry: ResolvedRetry;
   onRateLimit: RateLimitHook | undefined;
   random: () => number;
+  maxResponseBytes: number;
 }
 
 export type Transport = <Data = unknown>(
@@ -73,8 +75,37 @@ export type Transport = <Data = unknown>(
   options?: RequestOptions,
 ) => Promise<CrispAnswer<Data>>;
 
-/** Why an attempt got no answer. */
-type NoAnswer = { failure: 'network' | 'timeout' | 'aborted'; cause: unknown };
+/** Why an attempt got no answer (or one too large to read). */
+type NoAnswer = { failure: 'network' | 'timeout' | 'aborted' | 'too-large'; cause: unknown; status?: number };
+
+class AnswerTooLarge extends Error {
+  override name = 'AnswerTooLarge';
+}
+
+/** The answer's text, read up to `maxBytes`: past that the body is cancelled and the call fails. */
+async function boundedText(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () => new AnswerTooLarge(`the answer is larger than maxResponseBytes (${maxBytes} bytes)`);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 type Answered = { response: Response; text: string };
 
 const headersOf = (response: Response): Record<string, string> => {
@@ -138,12 +169,16 @@ export function createTransport(config: TransportConfig): Transport {
     const onAbort = () => controller.abort(signal?.reason);
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
+    let response: Response | undefined;
     try {
-      const response = await config.fetch(url, { ...init, signal: controller.signal });
+      // Redirects are not followed: Crisp's API does not redirect, and following one would send the
+      // tier header and a body (a 307's) to wherever it points.
+      response = await config.fetch(url, { ...init, redirect: 'manual', signal: controller.signal });
       // The time-out covers the body too: a slow body is as unanswered as a slow status line.
-      const text = init.method == 'HEAD' ? '' : await response.text();
+      const text = init.method == 'HEAD' ? '' : await boundedText(response, config.maxResponseBytes);
       return { response, text };
     } catch (cause) {
+      if (cause instanceof AnswerTooLarge) return { failure: 'too-large', cause, status: response?.status ?? 0 };
       return { failure: signal?.aborted ? 'aborted' : timedOut ? 'timeout' : 'network', cause };
     } finally {
       clearTimeout(timer);
@@ -160,7 +195,7 @@ export function createTransport(config: TransportConfig): Transport {
     const idempotent = isIdempotent(method, options.idempotent);
     const url = config.baseUrl + path + queryString(options.query);
     const headers: Record<string, string> = {
-      authorization: config.authorization,
+      authorization: config.authorization(),
       'x-crisp-tier': config.tier,
       accept: 'application/json',
     };
@@ -209,6 +244,9 @@ export function createTransport(config: TransportConfig): Transport {
 
       if ('failure' in outcome) {
         if (outcome.failure == 'aborted') throw fail('aborted', count, { cause: outcome.cause });
+        // Answered, but too large to be Crisp's: not retried (the same request would get the same).
+        if (outcome.failure == 'too-large')
+          throw fail('unexpected', count, { status: outcome.status ?? 0, cause: outcome.cause });
         // No answer: it may have been processed, so only what is safe to repeat goes again.
         if (idempotent && !last) {
           await pause(backoffMilliseconds(count, retry, random), count);

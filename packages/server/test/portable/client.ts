@@ -310,4 +310,111 @@ export const client = suite('REST client against the fake Crisp API', (test) => 
     const error = await rejection(api.conversations.getState({ sessionId: 's' }), 'no website');
     ok(error instanceof TypeError && error.message.includes('websiteId'), 'TypeError');
   });
+
+  test('a missing identifier or key: creating the client is fine (build time), each call rejects clearly', async () => {
+    for (const missing of [{ identifier: '' }, { key: undefined as unknown as string }]) {
+      const { api, crisp } = setup(missing);
+      const error = await rejection(api.conversations.getState({ sessionId: 's' }), 'no token');
+      ok(error instanceof TypeError && error.message.includes('identifier and key'), `TypeError: ${String(error)}`);
+      equal(crisp.requests.length, 0, 'nothing sent');
+    }
+  });
+
+  test('"." and ".." (also percent-encoded) are refused as ids: they would climb out of the route; nothing is sent', async () => {
+    const { api, crisp } = setup();
+    for (const bad of ['.', '..', '%2E%2E', '%2e.', '.%2E', '%2e']) {
+      for (const [what, call] of [
+        ['sessionId', () => api.conversations.getMeta({ sessionId: bad })],
+        ['websiteId', () => api.conversations.getState({ websiteId: bad, sessionId: 's' })],
+        ['people', () => api.people.getData({ people: bad })],
+        ['locale', () => api.helpdesk.listArticles({ locale: bad })],
+      ] as const) {
+        const error = await rejection(call(), `${what} ${bad}`);
+        ok(
+          error instanceof TypeError && error.message.includes(what),
+          `${what} ${bad}: TypeError, got ${String(error)}`,
+        );
+      }
+    }
+    const error = await rejection(api.request('GET', `website/${FAKE_WEBSITE_ID}/conversation/../meta`), 'request');
+    ok(error instanceof TypeError, 'a free-form path with ..');
+    // Dots inside an id are ordinary characters.
+    const sessionId = crisp.seedConversation();
+    await api.people.getData({ people: 'ada.lovelace@example.com' }).catch(() => undefined);
+    await api.conversations.getState({ sessionId });
+    equal(paths(crisp), ['GET people/data/ada.lovelace%40example.com', `GET conversation/${sessionId}/state`], 'sent');
+  });
+
+  test('page numbers that are not whole numbers from 1 are refused before any request', async () => {
+    const { api, crisp } = setup();
+    for (const page of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const listed = await rejection(api.conversations.list({ page }), `page ${page}`);
+      ok(listed instanceof TypeError && listed.message.includes('page'), `conversations page ${page}`);
+      const articles = await rejection(api.helpdesk.listArticles({ locale: 'en', page }), `articles page ${page}`);
+      ok(articles instanceof TypeError, `articles page ${page}`);
+    }
+    equal(crisp.requests.length, 0, 'nothing sent');
+  });
+
+  test('redirects are not followed: asked with redirect "manual", a 3xx is an error, sent once', async () => {
+    const seen: RequestInit[] = [];
+    const { api } = setup({
+      fetch: async (_input, init) => {
+        seen.push(init);
+        return new Response(null, { status: 307, headers: { location: 'https://elsewhere.example/steal' } });
+      },
+    });
+    const error = await apiError(api.conversations.getState({ sessionId: 's' }), 'redirect');
+    equal([error.kind, error.status, error.attempts], ['unexpected', 307, 1], 'error');
+    equal(
+      seen.map((init) => init.redirect),
+      ['manual'],
+      'redirect mode',
+    );
+  });
+
+  test('an answer larger than maxResponseBytes is cut off, not read to its end: unexpected, not retried', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const endless = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(chunk);
+          },
+          cancel() {
+            cancelled = true;
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const { api } = setup({ fetch: async () => endless(), maxResponseBytes: 1024 * 1024 });
+    const error = await apiError(api.conversations.getState({ sessionId: 's' }), 'endless answer');
+    equal([error.kind, error.status, error.attempts], ['unexpected', 200, 1], 'error');
+    ok(cancelled, 'the body was cancelled');
+    ok(pulled <= 20, `read about 1 MiB, not more (${pulled} chunks of 64 KiB)`);
+
+    const declared = setup({
+      fetch: async () => new Response('{}', { headers: { 'content-length': String(50 * 1024 * 1024) } }),
+    });
+    const declaredError = await apiError(declared.api.conversations.getState({ sessionId: 's' }), 'declared');
+    equal(declaredError.kind, 'unexpected', 'a declared length over the default 10 MiB');
+  });
+
+  test('a baseUrl with credentials in it is refused at creation', async () => {
+    for (const baseUrl of ['https://user:pass@api.crisp.chat/v1/', 'https://user@api.crisp.chat/v1/', 'not a url']) {
+      let error: unknown;
+      try {
+        setup({ baseUrl });
+      } catch (caught) {
+        error = caught;
+      }
+      ok(
+        error instanceof TypeError && error.message.includes('baseUrl'),
+        `${baseUrl}: TypeError, got ${String(error)}`,
+      );
+    }
+  });
 });

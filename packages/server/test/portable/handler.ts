@@ -91,6 +91,70 @@ export const handler = suite('web-hook handler', (test) => {
     equal(one.runs.length + two.runs.length, 1, 'runs');
   });
 
+  test('a copy that arrives while the first attempt runs is not answered 200; when that attempt fails, the retry runs it', async () => {
+    let finish: (error?: Error) => void = () => undefined;
+    const runs: number[] = [];
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      now: () => AT * 1000,
+      on: {
+        'message:send': (_message, context) => {
+          runs.push(context.deliveryAttempt ?? 0);
+          // The first attempt waits until the test lets it fail; later ones succeed at once.
+          if (runs.length == 1)
+            return new Promise<void>((resolve, reject) => (finish = (error) => (error ? reject(error) : resolve())));
+        },
+      },
+    });
+    const first = handler(await delivery(1));
+    while (runs.length == 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    const copy = await handler(await delivery(2));
+    equal(copy.status, 409, 'the copy: Crisp retries it');
+    equal(await copy.text(), 'delivery-in-progress', 'reason');
+    ok(copy.headers.get('retry-after'), 'a Retry-After');
+    finish(new Error('database down'));
+    equal(await answer(await first), '500 handler-error', 'the first attempt failed');
+    equal(await answer(await handler(await delivery(3))), '200 ok', 'the retry runs it');
+    equal(await answer(await handler(await delivery(4))), '200 duplicate', 'then done');
+    equal(runs, [1, 3], 'runs');
+  });
+
+  test('a delivery log that fails or does not answer: 503, nothing run, and a late claim is taken back', async () => {
+    const calls: string[] = [];
+    const broken: DeliveryLog = {
+      claim: () => Promise.reject(new Error('connection refused')),
+      complete: () => undefined,
+      release: () => undefined,
+    };
+    const hanging: DeliveryLog = {
+      claim: (key, owner) => {
+        calls.push(`claim ${owner}`);
+        return new Promise(() => undefined);
+      },
+      complete: () => undefined,
+      release: (key, owner) => void calls.push(`release ${owner}`),
+    };
+    for (const deliveries of [broken, hanging]) {
+      const errors: unknown[] = [];
+      const runs: unknown[] = [];
+      const handler = createWebhookHandler({
+        secret: SECRET,
+        now: () => AT * 1000,
+        deliveries,
+        deliveryLogTimeoutMs: 20,
+        onError: (error) => errors.push(error),
+        on: { '*': (event) => void runs.push(event) },
+      });
+      const response = await handler(await delivery(1));
+      equal(await answer(response), '503 delivery-log-unavailable', 'answer');
+      ok(response.headers.get('retry-after'), 'a Retry-After');
+      equal(runs.length, 0, 'nothing run');
+      equal(errors.length, 1, 'reported');
+    }
+    while (calls.length < 2) await new Promise((resolve) => setTimeout(resolve, 0));
+    equal(calls[1], calls[0]!.replace('claim', 'release'), 'the timed-out claim is released by its owner');
+  });
+
   test('deliveries: false runs every delivery', async () => {
     const { handler, runs } = recorder({ deliveries: false });
     await handler(await delivery(1));
@@ -105,13 +169,21 @@ export const handler = suite('web-hook handler', (test) => {
     equal(runs.length, 2, 'runs');
   });
 
-  test('the memory log is bounded in entries and in age', async () => {
+  test('the memory log is bounded in entries and in age; a claim lapses when its attempt never ends', async () => {
     let clock = 0;
-    const log = createMemoryDeliveryLog({ maxEntries: 2, maxAgeMs: 1000, now: () => clock });
-    equal([log.seen('a'), log.seen('b'), log.seen('a')], [false, false, true], 'a and b');
-    log.seen('c'); // evicts a, the oldest
-    equal(log.seen('a'), false, 'a evicted');
+    const log = createMemoryDeliveryLog({ maxEntries: 2, maxAgeMs: 1000, claimMs: 100, now: () => clock });
+    equal([log.claim('a', '1'), log.claim('b', '2'), log.claim('a', '3')], ['claimed', 'claimed', 'running'], 'a, b');
+    log.complete('a', '1');
+    equal(log.claim('a', '3'), 'done', 'a done');
+    log.release('b', 'someone else');
+    equal(log.claim('b', '3'), 'running', 'only the owner releases');
+    clock = 150;
+    equal(log.claim('b', '3'), 'claimed', 'the claim on b lapsed');
+    log.complete('b', '3');
+    log.claim('c', '4'); // evicts a, the oldest
+    equal(log.claim('a', '5'), 'claimed', 'a evicted');
     clock = 5000;
-    equal(log.seen('c'), false, 'c expired');
+    log.complete('a', '5');
+    equal(log.claim('b', '6'), 'claimed', 'b expired');
   });
 });

@@ -1,5 +1,5 @@
 // What the launcher's polite live region says: the same words in every binding.
-import type { CrispStatus } from '../client/types';
+import type { CrispStatus } from '../contract/types';
 
 /** The launcher's words; each binding lets an app replace them (another language, say). */
 export interface LauncherStrings {

@@ -3,7 +3,7 @@
 // reader user would have to search the page for the chat. So it moves into the chat once Crisp
 // opens it, or onto the fallback, but only when it was lost: a visitor who moved on meanwhile
 // keeps their place.
-import type { CrispClient } from '../client/types';
+import type { CrispClient } from '../contract/types';
 
 /** Focus was lost: nothing, or the page itself, has it. */
 const lost = (document: Document) => {

@@ -1,9 +1,18 @@
 // One tool call, as Hugo sees it: arguments checked by the schema, the handler run, and either its
 // value or an error, always within the time-out, never an uncaught error.
-import type { Kit } from '../client/kit';
-import { textOf } from '../client/errors';
+import type { Page } from '../page/page';
 import type { CrispToolArguments } from '../protocol/tools';
+import { textOf } from '../protocol/text-of';
+import type { Send } from '../queue/send';
+import type { Report } from '../report/errors';
 import type { CrispToolIssue, CrispToolSchema } from './tool-schema';
+
+/** What a client's tools need of it: its page, its reporter and its way of sending to Crisp. */
+export interface ToolHost {
+  readonly page: Page;
+  readonly report: Report;
+  readonly send: Send;
+}
 
 export interface Tool {
   readonly handler: (args: never) => unknown;
@@ -36,7 +45,7 @@ async function run(name: string, tool: Tool, args: CrispToolArguments): Promise<
  * rejects with an `Error` (the handler's own, or one naming the bad argument or the time-out).
  * Every failure is also reported to `onError`, field `tool <name>`.
  */
-export const answerOf = (kit: Kit, name: string, tool: Tool, args: CrispToolArguments): Promise<unknown> =>
+export const answerOf = (host: ToolHost, name: string, tool: Tool, args: CrispToolArguments): Promise<unknown> =>
   new Promise((resolve, reject) => {
     let settled = false;
     const fail = (error: unknown) => {
@@ -44,7 +53,7 @@ export const answerOf = (kit: Kit, name: string, tool: Tool, args: CrispToolArgu
       settled = true;
       clearTimeout(timer);
       const answer = asError(error);
-      kit.report('tool ' + name, answer);
+      host.report('tool ' + name, answer);
       reject(answer);
     };
     const timer = setTimeout(

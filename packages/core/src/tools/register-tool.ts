@@ -1,6 +1,5 @@
 // registerTool: a Widget Tool that Crisp's AI agent (Hugo) can call on this page.
-import type { CrispClient } from '../client/types';
-import { activeKit } from '../client/kit';
+import type { CrispClient } from '../contract/types';
 import type { CrispToolArguments } from '../protocol/tools';
 import type { CrispToolSchema, CrispToolSchemaOutput } from './tool-schema';
 import { callFor, dropCall, tableOf } from './tool-table';
@@ -50,10 +49,10 @@ export function registerTool(
   handler: CrispToolHandler<never>,
   options: CrispToolOptions = {},
 ): () => void {
-  const kit = activeKit(crisp);
-  if (!kit) return () => {};
+  const table = tableOf(crisp);
+  if (!table) return () => {};
   if (typeof name !== 'string' || !name || typeof handler !== 'function') {
-    kit.report('tool ' + String(name));
+    table.report('tool ' + String(name));
     return () => {};
   }
   const timeoutMs = options.timeoutMs;
@@ -62,16 +61,15 @@ export function registerTool(
     schema: options.schema,
     timeoutMs: typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : DEFAULT_TOOL_TIMEOUT_MS,
   };
-  const table = tableOf(kit);
   if (process.env.NODE_ENV !== 'production' && table.tools.has(name)) {
     console.warn(`crispkit: tool "${name}" registered again; the new handler replaces the previous one`);
   }
   table.tools.set(name, tool);
-  callFor(kit, table, name);
+  callFor(table, name);
   return () => {
     // Only the current holder of the name removes it: a replaced tool's release leaves its successor.
     if (table.tools.get(name) !== tool) return;
     table.tools.delete(name);
-    dropCall(kit, table, name);
+    dropCall(table, name);
   };
 }

@@ -1,19 +1,8 @@
 // Refusals and subscriber failures: named, reported to onError, never thrown into the app.
-import type { CrispKitError } from './types';
+import type { CrispKitError } from '../contract/types';
+import { textOf } from '../protocol/text-of';
 
 export type Report = (field: string, detail?: unknown) => void;
-
-/**
- * A value as text for a message: never throws, whatever the app passed (an object whose
- * `toString` is not a function, a symbol, a BigInt inside JSON).
- */
-export const textOf = (value: unknown): string => {
-  try {
-    return String(value);
-  } catch {
-    return typeof value;
-  }
-};
 
 export const kitError = (field: string, message: string): CrispKitError =>
   Object.assign(new Error('crispkit: ' + message), { field });

@@ -1,6 +1,6 @@
 // Forgetting what Crisp keeps in the browser for a website: its cookies and its localStorage /
 // sessionStorage keys, so a visitor who withdraws consent leaves nothing of Crisp behind.
-import type { Page } from '../client/kit';
+import type { Page } from './page';
 
 const UUID = /[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}/i;
 

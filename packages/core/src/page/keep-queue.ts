@@ -1,6 +1,6 @@
 // keepQueue: the kit's `$crisp` array survives a page that assigns a new one before Crisp is live.
 import type { CrispQueue } from '../protocol/protocol';
-import type { Page } from '../client/kit';
+import type { Page } from './page';
 
 /**
  * Crisp's official snippet starts with `window.$crisp = []`: placed after the kit, it would throw

@@ -1,6 +1,6 @@
 // Crisp already on the page: its loader tag in either URL form, so the kit adopts it instead of
 // loading a second one (two loaders run client.js twice and lose what was queued on the first).
-import type { Page } from '../client/kit';
+import type { Page } from './page';
 
 // https://client.crisp.chat/l.js and https://client.crisp.chat/l/<website-id>.js
 const CRISP_LOADER = /^https:\/\/client\.crisp\.chat\/l(\/([\w-]+))?\.js([?#]|$)/i;

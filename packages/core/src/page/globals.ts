@@ -1,8 +1,7 @@
 // Crisp's globals: written before l.js runs, merged (never replaced), cleared by assignment.
 import type { CrispGlobals } from '../protocol/protocol';
-import type { CrispOptions } from '../client/types';
-import type { Page } from '../client/kit';
-import { registry } from '../client/registry';
+import type { CrispOptions } from '../contract/types';
+import type { Page } from './page';
 
 /**
  * Sets (or, with `undefined`, clears) a Crisp global. Never `delete`: a page may have declared
@@ -12,11 +11,18 @@ export const setGlobal = <K extends keyof CrispGlobals>(page: Page, name: K, val
   (page as CrispGlobals)[name] = value;
 };
 
-/** Writes the globals Crisp's loader reads when it executes (and again at each session reset). */
-export function writeGlobals(page: Page, options: CrispOptions, onReady: () => void): void {
+/**
+ * Writes the globals Crisp's loader reads when it executes (and again at each session reset).
+ * `token` is the visitor's, unless consent was revoked on this page.
+ */
+export function writeGlobals(
+  page: Page,
+  options: CrispOptions,
+  token: string | number | undefined,
+  onReady: () => void,
+): void {
   setGlobal(page, 'CRISP_WEBSITE_ID', options.websiteId);
-  // A visitor who withdrew consent on this page has no token in Crisp's globals.
-  if (options.tokenId != null && !registry().revoked) setGlobal(page, 'CRISP_TOKEN_ID', options.tokenId);
+  if (token != null) setGlobal(page, 'CRISP_TOKEN_ID', token);
   if (options.cookieDomain) setGlobal(page, 'CRISP_COOKIE_DOMAIN', options.cookieDomain);
   if (options.cookieExpire) setGlobal(page, 'CRISP_COOKIE_EXPIRE', options.cookieExpire);
   if (options.nonce) setGlobal(page, 'CRISP_INCLUDE_ATTRS', { ...page.CRISP_INCLUDE_ATTRS, nonce: options.nonce });

@@ -22,7 +22,7 @@ export type * from './protocol/protocol';
 export type * from './protocol/messages';
 export type * from './protocol/tools';
 export type * from './tools/tool-schema';
-export type { CrispToolHandler, CrispToolOptions } from './tools/register-tool';
+export type { CrispToolHandler, CrispToolHook, CrispToolOptions } from './tools/register-tool';
 export {
   LAUNCHER_CLASS,
   LAUNCHER_CSS,

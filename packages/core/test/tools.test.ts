@@ -1,5 +1,5 @@
 // Widget Tools: what Crisp's AI agent (played by the fake, as newer clients run tools) receives.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { login, logout, ready, registerTool, type CrispToolSchema } from '@crispkit/core';
 import { microtask, setup } from './helpers';
 
@@ -52,6 +52,16 @@ describe('registerTool', () => {
     const handler = vi.fn(({ orderId }: { orderId: string }) => `order ${orderId}`);
     const { fake, crisp } = setup({ load: 'eager', onError: () => {} });
     registerTool(crisp, 'order', handler, { schema: orderSchema });
+    // The handler's arguments are inferred from the schema's output.
+    registerTool(
+      crisp,
+      'typed',
+      (args) => {
+        expectTypeOf(args).toEqualTypeOf<{ orderId: string }>();
+        return args.orderId;
+      },
+      { schema: orderSchema },
+    );
     await ready(crisp);
     const refused = await fake.callTool('order', { orderId: 42 });
     expect(refused.ok).toBe(false);

@@ -2,7 +2,7 @@
 import { StrictMode, useState, type ReactNode } from 'react';
 import { act, render } from '@testing-library/react';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { CrispProvider, useCrispTool } from '@crispkit/react';
+import { CrispProvider, useCrispTool, type CrispToolSchema } from '@crispkit/react';
 import { WEBSITE_ID, useFake } from './helpers';
 
 const t = useFake();
@@ -15,6 +15,9 @@ const Provider = ({ children }: { children?: ReactNode }) => (
   </StrictMode>
 );
 
+const skuSchema: CrispToolSchema<unknown, { sku: string }> = {
+  '~standard': { version: 1, vendor: 'test', validate: (value) => ({ value: value as { sku: string } }) },
+};
 const settle = () => act(() => t.fake.settled());
 const toolRegistrations = () => t.fake.commands.filter(([verb, name]) => verb === 'on' && name === 'hugo:tool:cart');
 
@@ -24,6 +27,7 @@ describe('useCrispTool', () => {
     function Cart() {
       const [items, setItems] = useState(1);
       bump = () => setItems((n) => n + 1);
+      useCrispTool('typed', (args) => expectTypeOf(args).toEqualTypeOf<{ sku: string }>(), { schema: skuSchema });
       useCrispTool('cart', (args: { currency: string }) => {
         expectTypeOf(args).toEqualTypeOf<{ currency: string }>();
         return { items, currency: args.currency };

@@ -26,6 +26,23 @@ export interface CrispToolOptions<
 }
 
 /**
+ * The framework adapters' `useCrispTool(name, handler, options?)`: `registerTool` without the
+ * client (the component's) and without the release (the component's lifetime).
+ */
+export interface CrispToolHook {
+  <Schema extends CrispToolSchema<unknown, object>, Result = unknown>(
+    name: string,
+    handler: CrispToolHandler<CrispToolSchemaOutput<Schema>, Result>,
+    options: CrispToolOptions<Schema> & { schema: Schema },
+  ): void;
+  <Args extends object = CrispToolArguments, Result = unknown>(
+    name: string,
+    handler: CrispToolHandler<Args, Result>,
+    options?: CrispToolOptions,
+  ): void;
+}
+
+/**
  * Registers the page's handler for the Widget Tool `name` (defined in Crisp's dashboard) and
  * returns its release. One handler per name: a later registration replaces this one (and
  * releasing this one then leaves it). It lasts until released, across visitors and session

@@ -1,13 +1,6 @@
 // useCrispTool: a Widget Tool that Crisp's AI agent can call while the component is mounted.
 import { useEffect, useInsertionEffect, useRef } from 'react';
-import {
-  registerTool,
-  type CrispToolArguments,
-  type CrispToolHandler,
-  type CrispToolOptions,
-  type CrispToolSchema,
-  type CrispToolSchemaOutput,
-} from '@crispkit/core';
+import { registerTool, type CrispToolHandler, type CrispToolHook, type CrispToolOptions } from '@crispkit/core';
 import { useCrisp } from '../context';
 
 /**
@@ -15,17 +8,11 @@ import { useCrisp } from '../context';
  * route. The latest handler is the one Hugo calls, so an inline arrow does not register again on
  * every render; `options` are read when the tool registers (on mount, and when `name` changes).
  */
-export function useCrispTool<Schema extends CrispToolSchema<unknown, object>, Result = unknown>(
+export const useCrispTool: CrispToolHook = (
   name: string,
-  handler: CrispToolHandler<CrispToolSchemaOutput<Schema>, Result>,
-  options: CrispToolOptions<Schema> & { schema: Schema },
-): void;
-export function useCrispTool<Args extends object = CrispToolArguments, Result = unknown>(
-  name: string,
-  handler: CrispToolHandler<Args, Result>,
+  handler: CrispToolHandler<never>,
   options?: CrispToolOptions,
-): void;
-export function useCrispTool(name: string, handler: CrispToolHandler<never>, options?: CrispToolOptions): void {
+): void => {
   const client = useCrisp();
   const latest = useRef(handler);
   const settings = useRef(options);
@@ -35,4 +22,4 @@ export function useCrispTool(name: string, handler: CrispToolHandler<never>, opt
     settings.current = options;
   });
   useEffect(() => registerTool(client, name, (args: never) => latest.current(args), settings.current), [client, name]);
-}
+};

@@ -4,6 +4,7 @@ import type { CrispToolArguments, CrispToolEventName } from '../protocol/tools';
 import { setupPart } from '../page/client-part';
 import { isPageClient } from '../page/registry';
 import { createSend } from '../queue/send';
+import { createReporter } from '../report/errors';
 import { storePart } from '../state/store';
 import { answerOf, type Tool, type ToolHost } from './answer';
 
@@ -28,7 +29,9 @@ export function tableOf(client: object): ToolTable | undefined {
   const store = storePart.of(client);
   if (!setup || !store) return undefined;
   if (!table) {
-    const { page, options, report } = setup;
+    const { page, options } = setup;
+    // The client's own reporter is stateless over onError: the tools make theirs the same way.
+    const report = createReporter(options.onError);
     const created: ToolTable = {
       page,
       report,

@@ -83,6 +83,13 @@ export default [
     modifyEsbuildConfig: production,
   },
   {
+    // The same typical use and one Widget Tool (registerTool): what a tool costs on top.
+    name: '@crispkit/core, typical use with one tool',
+    path: 'bench/size/core-tool.ts',
+    gzip: true,
+    modifyEsbuildConfig: production,
+  },
+  {
     name: '@crispkit/react + core, typical use (React external)',
     path: 'bench/size/react.tsx',
     ignore: REACT,

@@ -47,3 +47,35 @@ scenario("at 360 px with load=interaction: no horizontal scroll, the kit's launc
   expect(s.lj.count, 'l.js requests before any interaction').toBe(0);
   expectClean(s);
 });
+
+// Every control the playground offers, scrolled into view as a visitor (or the keyboard) would
+// bring it, must be the element at its own centre: not under the chat launcher's corner.
+scenario(
+  'at 375 px: no control under the launcher; Hugo calls the page tool, the log shows call and answer',
+  async (t) => {
+    const s = await t.open({ viewport: { width: 375, height: 667 } });
+    await s.page.goto(t.app + '/');
+    await s.waitForStatus('ready');
+    await s.page.locator('[data-crisp-fake="widget"] .cf-launcher').waitFor({ state: 'visible' });
+    const covered = await s.page.evaluate(() => {
+      const found: string[] = [];
+      for (const control of document.querySelectorAll<HTMLElement>(
+        'main button, main input, main select, main a[href]',
+      )) {
+        if (!control.getClientRects().length) continue;
+        control.scrollIntoView({ block: 'nearest' });
+        const box = control.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        if (hit?.closest('[data-crisp-fake="widget"], .crispkit-launcher'))
+          found.push(control.textContent?.trim() || control.outerHTML.slice(0, 60));
+      }
+      return found;
+    });
+    expect(covered, 'controls under the launcher').toEqual([]);
+    await s.page.getByRole('button', { name: 'Hugo asks the route' }).click();
+    await s.page.getByText('hugo calls current_route').first().waitFor();
+    await s.page.getByText('hugo received').first().waitFor();
+    expect((await s.fake())!.errors).toEqual([]);
+    expectClean(s);
+  },
+);

@@ -14,6 +14,7 @@ import { EventLog, EventTaps } from './components/EventLog';
 import { CommandsReached } from './components/CommandsReached';
 import { StatePanel } from './components/StatePanel';
 import { AppPreview } from './components/AppPreview';
+import { RouteTool } from './components/RouteTool';
 
 // Module-level so the provider's client gets one stable onError (it is read once, at creation).
 const reportKitError = (error: CrispKitError) => addLog('error', error.field, error.message);
@@ -42,6 +43,7 @@ export function App() {
       locale={locale}
     >
       <EventTaps />
+      <RouteTool />
       {hidden && <HideChat />}
       <div className="shell">
         <Header />

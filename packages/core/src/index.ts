@@ -13,12 +13,16 @@ export { setVisitor } from './visitor/set-visitor';
 export { bindCrisp, clientFor } from './binding/bind-crisp';
 export { grantConsent, revokeConsent } from './visitor/grant-revoke';
 export { ready } from './state/ready';
+export { registerTool, DEFAULT_TOOL_TIMEOUT_MS } from './tools/register-tool';
 export { interaction } from './loader/interaction';
 export { warmUp, warmUpOnIntent } from './loader/warm-up';
 export type * from './contract/types';
 export type { CrispBinding, CrispBindingInputs, CrispBindingOptions } from './binding/bind-crisp';
 export type * from './protocol/protocol';
 export type * from './protocol/messages';
+export type * from './protocol/tools';
+export type * from './tools/tool-schema';
+export type { CrispToolHandler, CrispToolHook, CrispToolOptions } from './tools/register-tool';
 export {
   LAUNCHER_CLASS,
   LAUNCHER_CSS,

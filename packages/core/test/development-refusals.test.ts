@@ -9,6 +9,8 @@ import { crispVectors } from '../../testing/test/vectors/crisp-validators';
 
 import { JUNK, vectorName as name } from './junk';
 
+const noop = (): void => undefined;
+
 /** Whether a message starts with the field: the key or action when Crisp knows it, else the verb and the name. */
 function namesTheField(message: string, command: readonly unknown[]): boolean {
   const [verb, key] = command;
@@ -81,7 +83,8 @@ describe('messages', () => {
       'message:send: no message type "carousel" (Crisp would send nothing)',
     ],
     [['do', 'chat:opened'], 'do "chat:opened": no such action'],
-    [['on', 'hugo:tool:lookup', () => undefined], 'on "hugo:tool:lookup": no such event'],
+    [['on', 'hugo:tool:', noop], 'on "hugo:tool:": no such event'],
+    [['on', 'Hugo:tool:lookup', noop], 'on "Hugo:tool:lookup": no such event'],
     [
       ['config', 'color:theme', ['pink_ish']],
       'config color:theme: "pink_ish" is not one of ' +

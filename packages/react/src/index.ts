@@ -6,6 +6,7 @@ export { useCrispStatus, useCrispUnreadCount, useCrispChatOpen } from './hooks/s
 export { useCrispEvent } from './hooks/event';
 export { useCrispSessionData, useCrispSegments } from './hooks/contribute';
 export { useCrispHidden } from './hooks/hidden';
+export { useCrispTool } from './hooks/tool';
 // The launcher's framework-agnostic part, by name: a 'use client' entry may not `export *`.
 export {
   LAUNCHER_CLASS,
@@ -47,6 +48,8 @@ export {
   interaction,
   warmUp,
   warmUpOnIntent,
+  registerTool,
+  DEFAULT_TOOL_TIMEOUT_MS,
 } from '@crispkit/core';
 // Types leave no trace in the JavaScript output, so the client boundary never sees this line.
 export type * from '@crispkit/core';

@@ -8,6 +8,7 @@ export { useCrispStatus, useCrispUnreadCount, useCrispChatOpen } from './selecto
 export { useCrispEvent } from './event.js';
 export { useCrispSessionData, useCrispSegments } from './contribute.svelte.js';
 export { useCrispHidden } from './hidden.svelte.js';
+export { useCrispTool } from './tool.js';
 export type { ValueOrGetter } from './follow.svelte.js';
 // The core, so a Svelte app imports everything from one place: the client factory, the free
 // functions (setUser, login, ...) and the types these functions speak. The same module, not a copy.

@@ -27,6 +27,7 @@ function run(win: Window & { [PAGE]?: FakePage }): void {
       holdClient: config.holdClient ?? false,
       holdInit: config.holdInit ?? false,
       fetchAssets: config.fetchAssets === true,
+      widgetTools: config.widgetTools ?? true,
     });
     win[PAGE] = page;
     win.__crispFake = createHandle(page);

@@ -2,6 +2,7 @@
 import { isKnownEvent, noSuchNamespace } from './protocol';
 import { refuse } from './refusal';
 import type { FakeHandler } from './types';
+import { isToolEvent } from './tools';
 
 export interface EventRegistry {
   readonly handlers: ReadonlyMap<string, FakeHandler>;
@@ -15,12 +16,14 @@ export interface EventRegistry {
 export function createEventRegistry(
   win: Window,
   onHandlerError: (event: string, error: unknown) => void,
+  /** Whether `hugo:tool:` names are taken, as newer clients do (v2.7.0 refuses them). */
+  widgetTools = false,
 ): EventRegistry {
   const handlers = new Map<string, FakeHandler>();
   let registrations = 0;
 
   const check = (event: unknown): string => {
-    if (!isKnownEvent(event)) refuse(noSuchNamespace(event));
+    if (!isKnownEvent(event) && !(widgetTools && isToolEvent(event))) refuse(noSuchNamespace(event));
     return event;
   };
 

@@ -55,6 +55,7 @@ export function createHandle(page: FakePage): FakeBrowserHandle {
     visitor: runtime.visitor,
     emit: (event, payload) => runtime.emit(event, payload),
     receiveMessage: (text) => runtime.receiveMessage(text),
+    callTool: (name, args = {}) => runtime.callTool(name, args),
     setAvailability: (available) => runtime.setAvailability(available),
     async becomeReady() {
       page.becomeReady();

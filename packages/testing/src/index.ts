@@ -22,6 +22,7 @@ export type {
   FakeSessionEvent,
   FakeSessionRecord,
   FakeSessionState,
+  FakeToolAnswer,
   FakeUser,
   FakeVisitor,
 } from './types';

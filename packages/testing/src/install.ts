@@ -40,6 +40,7 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     autoReply: options.autoReply ?? ui,
     clientDelayMs: options.clientDelayMs ?? 0,
     holdClient: options.holdClient ?? false,
+    widgetTools: options.widgetTools ?? true,
     holdInit: options.holdInit ?? false,
   });
   const idleCallbacks = controlIdleCallbacks(win, options.idleCallbacks);
@@ -225,6 +226,7 @@ export function installFakeCrisp(options: FakeCrispOptions = {}): FakeCrisp {
     receiveMessage(text) {
       runtime.receiveMessage(text);
     },
+    callTool: (name, args = {}) => runtime.callTool(name, args),
     setAvailability(available) {
       runtime.setAvailability(available);
     },

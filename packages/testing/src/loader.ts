@@ -22,6 +22,8 @@ export interface PageOptions {
   holdInit?: boolean;
   /** Request the real `client.js` and stylesheet URLs (see fetch-assets.ts) instead of inert stand-ins. */
   fetchAssets?: boolean;
+  /** Take `hugo:tool:` handlers (newer clients); false refuses them as v2.7.0 does. */
+  widgetTools?: boolean;
 }
 
 export interface FakePage {
@@ -61,6 +63,7 @@ export function createPage(win: Window, options: PageOptions): FakePage {
           delayMs: (typeof reply === 'object' && reply.delayMs) || AUTO_REPLY_DELAY_MS,
         }
       : null,
+    widgetTools: options.widgetTools ?? true,
   });
   const injected: Element[] = [];
   const held: (() => void)[] = [];

@@ -20,9 +20,11 @@ import type {
   FakeMessage,
   FakeSessionRecord,
   FakeSessionState,
+  FakeToolAnswer,
   FakeVisitor,
 } from './types';
 
+import { callTool, isToolEvent } from './tools';
 export const DEFAULT_AUTO_REPLY = 'Thanks! An operator will answer shortly.';
 
 export interface RuntimeOptions {
@@ -30,6 +32,8 @@ export interface RuntimeOptions {
   sessionId?: string;
   websiteAvailable: boolean;
   autoReply: { text: string; delayMs: number } | null;
+  /** Take `hugo:tool:` handlers, as newer clients do (false: refuse them, as v2.7.0). */
+  widgetTools: boolean;
 }
 
 export interface ClientRuntime {
@@ -83,6 +87,8 @@ export interface ClientRuntime {
   emit(event: string, payload?: unknown): void;
   receiveMessage(text: string): void;
   setAvailability(available: boolean): void;
+  /** Plays Hugo: calls the page's handler for a Widget Tool and resolves with its answer. */
+  callTool(name: string, args: Record<string, unknown>): Promise<FakeToolAnswer>;
   /** For the widget: called after anything that may change what it shows. */
   subscribe(listener: () => void): () => void;
 }
@@ -137,10 +143,14 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
     if (!state.safe) console.error(`[Crisp] ${message}`);
   };
 
-  const events = createEventRegistry(win, (event, error) => {
-    // The real client swallows it; the fake keeps it where a test can look.
-    errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
-  });
+  const events = createEventRegistry(
+    win,
+    (event, error) => {
+      // The real client swallows it; the fake keeps it where a test can look.
+      errors.push({ kind: 'handler', message: `the "${event}" handler threw`, error });
+    },
+    options.widgetTools,
+  );
 
   const adoptCopy = (copy: GlobalsCopy) => {
     globals = copy.view;
@@ -223,7 +233,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       }
       case 'on': {
         const handler = command[2];
-        if (!isKnownEvent(name)) refuse(noSuchNamespace(name));
+        if (!isKnownEvent(name) && !(options.widgetTools && isToolEvent(name))) refuse(noSuchNamespace(name));
         if (typeof handler !== 'function') refuse('Handler must be a function');
         return events.on(name, handler as FakeHandler);
       }
@@ -481,6 +491,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       events.fire(event, payload);
       notify();
     },
+    callTool: (name, args) => callTool(win, events.handlers, name, args),
     receiveMessage(text) {
       requireSession('receiveMessage');
       const message = ctx.addMessage('operator', 'text', text);

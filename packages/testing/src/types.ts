@@ -1,6 +1,7 @@
 // The public types of the fake: options, the controller a test drives, and the state it shows.
 
 /** How the fake `l.js` behaves once served. */
+
 export type FakeBehavior =
   /** Loads, injects the client, runs the queue, establishes a session. */
   | 'ok'
@@ -59,10 +60,19 @@ export interface FakeCrispOptions {
    * Default: the value of `ui`. `true` uses the default text and a 1200 ms delay.
    */
   autoReply?: boolean | { text?: string; delayMs?: number };
+  /**
+   * Take Widget Tool handlers (`on hugo:tool:<name>`), as Crisp's newer clients do. Default true;
+   * `false` refuses them with "No such namespace", as v2.7.0 does.
+   */
+  widgetTools?: boolean;
 }
 
 /** A command as the live client executed it: the pushed array, deep-copied (`on` keeps its function). */
 export type FakeCommand = readonly [verb: string, name?: unknown, args?: unknown];
+
+/** What Hugo receives from a Widget Tool call: the handler's value, or the message of its error. */
+export type FakeToolAnswer =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: string };
 
 /** A Crisp event handler, as registered with `on`. */
 export type FakeHandler = (payload?: unknown) => void;
@@ -290,6 +300,12 @@ export interface FakeCrisp {
   emit<E extends string>(event: E, payload?: unknown): void;
   /** An operator message: appended, unread +1 while the chat is closed, fires `message:received`. */
   receiveMessage(text: string): void;
+  /**
+   * Plays Crisp's AI agent: calls the page's handler for the Widget Tool `name` with `args` and
+   * resolves with what Hugo would receive: `{ ok: true, value }` or `{ ok: false, error }` (the
+   * message of what the handler threw or rejected with; also when no handler is registered).
+   */
+  callTool(name: string, args?: Record<string, unknown>): Promise<FakeToolAnswer>;
   /** Fires `website:availability:changed`. */
   setAvailability(available: boolean): void;
   /**
@@ -331,6 +347,8 @@ export interface FakeBrowserConfig {
   ui?: boolean;
   autoReply?: FakeCrispOptions['autoReply'];
   websiteAvailable?: boolean;
+  /** As `FakeCrispOptions.widgetTools`. Default true. */
+  widgetTools?: boolean;
 }
 
 /** `window.__crispFake`: JSON-safe views for a test driving a real browser. */
@@ -351,6 +369,8 @@ export interface FakeBrowserHandle {
   emit(event: string, payload?: unknown): void;
   receiveMessage(text: string): void;
   setAvailability(available: boolean): void;
+  /** As `FakeCrisp.callTool`. */
+  callTool(name: string, args?: Record<string, unknown>): Promise<FakeToolAnswer>;
   becomeReady(): Promise<void>;
   /** Let a `client.js` held by `holdClient` run; resolves once settled. */
   startClient(): Promise<void>;

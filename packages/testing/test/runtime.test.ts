@@ -52,8 +52,35 @@ describe('events', () => {
       `No such namespace: ${name} - Call $crisp.help() for a list of available actions.`;
     expect(() => live.push(['on', 'chat:exploded', () => undefined])).toThrow(noSuchNamespace('chat:exploded'));
     expect(() => live.on('nope', () => undefined)).toThrow(noSuchNamespace('nope'));
+  });
+
+  test('Widget Tools: newer clients take hugo:tool: handlers; v2.7.0 (widgetTools: false) refuses them', async () => {
+    await loaded();
+    live.on('hugo:tool:lookup_order', (args?: unknown) => ({ found: (args as { id: string }).id }));
+    expect(await fake.callTool('lookup_order', { id: 'A1' })).toEqual({ ok: true, value: { found: 'A1' } });
+    live.push(['off', 'hugo:tool:lookup_order']);
+    expect(await fake.callTool('lookup_order', { id: 'A1' })).toEqual({
+      ok: false,
+      error: 'No handler for tool "lookup_order"',
+    });
+    fake.uninstall();
+    await loaded([], { widgetTools: false });
     // v2.7.0 knows 14 names and no AI-agent tools.
-    expect(() => live.on('hugo:tool:lookup_order', () => undefined)).toThrow(noSuchNamespace('hugo:tool:lookup_order'));
+    expect(() => live.on('hugo:tool:lookup_order', () => undefined)).toThrow(
+      'No such namespace: hugo:tool:lookup_order - Call $crisp.help() for a list of available actions.',
+    );
+  });
+
+  test('callTool: what Hugo receives from a handler that rejects, throws a non-Error, or resolves later', async () => {
+    await loaded();
+    live.on('hugo:tool:reject', () => Promise.reject(new Error('no stock')));
+    live.on('hugo:tool:string', () => {
+      throw 'plain text';
+    });
+    live.on('hugo:tool:later', () => new Promise((resolve) => setTimeout(() => resolve(7), 1)));
+    expect(await fake.callTool('reject')).toEqual({ ok: false, error: 'no stock' });
+    expect(await fake.callTool('string')).toEqual({ ok: false, error: 'plain text' });
+    expect(await fake.callTool('later')).toEqual({ ok: true, value: 7 });
   });
 
   test('handlers are called with this === window and their errors are swallowed', async () => {

@@ -6,6 +6,7 @@ export { useCrispStatus, useCrispUnreadCount, useCrispChatOpen } from './composa
 export { useCrispEvent } from './composables/event';
 export { useCrispSessionData, useCrispSegments } from './composables/contribute';
 export { useCrispHidden } from './composables/hidden';
+export { useCrispTool } from './composables/tool';
 export { CrispLauncher, type CrispLauncherProps, type CrispLauncherSlots } from './launcher';
 // The core, so a Vue app imports everything from one place: the client factory, the free
 // functions (setUser, login, ...) and the types the composables speak. The same module, not a copy.

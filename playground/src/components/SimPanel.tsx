@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useCrispState } from '@crispkit/react';
 import { fakeHandle, refreshFake, useFake } from '../lib/fake-probe';
 import { setup } from '../setup';
+import { addLog } from '../lib/log-store';
+import { ROUTE_TOOL } from './RouteTool';
 import { Panel } from './Panel';
 
 export function SimPanel() {
@@ -20,6 +22,12 @@ export function SimPanel() {
     event.preventDefault();
     if (text.trim()) act((fake) => fake.receiveMessage(text.trim()))();
   };
+
+  // Plays Crisp's AI agent: calls the page's Widget Tool and logs what it would receive.
+  const askTool = act((fake) => {
+    addLog('event', `hugo calls ${ROUTE_TOOL}`, {});
+    void fake.callTool(ROUTE_TOOL, {}).then((answer) => addLog(answer.ok ? 'event' : 'error', 'hugo received', answer));
+  });
 
   return (
     <Panel title="Simulated operator" aside={<code className="muted small">window.__crispFake</code>}>
@@ -53,6 +61,9 @@ export function SimPanel() {
           onClick={act((fake) => fake.setAvailability(available === false))}
         >
           Set {available === false ? 'online' : 'away'}
+        </button>
+        <button type="button" className="btn" disabled={!present} onClick={askTool}>
+          Hugo asks the route
         </button>
         {setup.fault === 'never-ready' && (
           <button

@@ -40,6 +40,8 @@ export function createClient(parts: ClientParts): CrispClient {
     if (process.env.NODE_ENV !== 'production') {
       const refusal = refusalOf(['on', event, handler]);
       if (refusal) return (report(field, refusal), nothing);
+      // A tool answers Hugo with its return value, which the event fan-out would lose.
+      if (String(event).startsWith('hugo:tool:')) return (report(field, 'a Widget Tool: use registerTool'), nothing);
     }
     return typeof handler === 'function'
       ? on(event as CrispEventName, handler as (payload: unknown) => void)

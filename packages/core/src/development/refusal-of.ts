@@ -23,8 +23,11 @@ function configRefusal(key: unknown, args: readonly unknown[]): string | undefin
   }
 }
 
+// Newer clients take a Widget Tool's handler under `hugo:tool:<name>` (crisp-sdk-web's hugo.onTool).
+const isToolEvent = (event: unknown): boolean => typeof event === 'string' && /^hugo:tool:./.test(event);
+
 const eventRefusal = (verb: string, event: unknown): string | undefined =>
-  isNameIn(EVENT_NAMES, event) ? undefined : `${verb} ${describeValue(event)}: no such event`;
+  isNameIn(EVENT_NAMES, event) || isToolEvent(event) ? undefined : `${verb} ${describeValue(event)}: no such event`;
 
 /**
  * Why Crisp would refuse `command` (or take it and drop or garble it), as a message that names the

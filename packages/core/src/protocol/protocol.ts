@@ -3,6 +3,7 @@
 // against these types).
 
 import type { CrispMessage, CrispCompose, CrispSendableMessage, CrispShowableMessage } from './messages';
+import type { CrispToolCommand } from './tools';
 
 /** A value Crisp accepts in `session:data` and `bot:scenario:run` variables. */
 export type CrispPrimitive = string | number | boolean;
@@ -151,6 +152,7 @@ export type CrispCommand =
   | { [K in CrispConfigKey]: ['config', K, [CrispConfigKeys[K]]] }[CrispConfigKey]
   | { [E in CrispEventName]: ['on', E, CrispEventHandler<E>] }[CrispEventName]
   | ['off', CrispEventName]
+  | CrispToolCommand
   | ['safe', boolean];
 
 /** The live object Crisp's client puts in `window.$crisp` once loaded. */

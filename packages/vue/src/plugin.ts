@@ -31,7 +31,7 @@ export type CrispPluginOptions = CrispPluginInputs &
     | (Omit<CrispOptions, 'tokenId' | 'locale'> & {
         client?: undefined;
         /** @deprecated Pass `visitor: { tokenId }`; read until the next minor version. */
-        tokenId?: string | number | undefined;
+        tokenId?: string | number | null | undefined;
         /** @deprecated Pass `visitor: { locale }`; read until the next minor version. */
         locale?: string | undefined;
       })
@@ -46,7 +46,7 @@ let warned = false;
  */
 function visitorOf(options: CrispPluginOptions): CrispPluginInputs['visitor'] {
   const { visitor } = options;
-  const { tokenId, locale } = options as { tokenId?: string | number; locale?: string };
+  const { tokenId, locale } = options as { tokenId?: string | number | null; locale?: string };
   if (visitor !== undefined || (tokenId === undefined && locale === undefined)) return visitor;
   if (process.env.NODE_ENV !== 'production' && !warned) {
     warned = true;

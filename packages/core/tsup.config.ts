@@ -1,5 +1,19 @@
 // Builds: ESM + CommonJS with declarations for bundlers, and the self-contained script tag.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// Internal property names shortened in every build (ESM, CommonJS, script tags): only the names
+// listed in mangle-cache.json, each with its fixed short name there, so two copies of the package
+// on one page (which share parts through the `Symbol.for` registry) and every rebuild agree on them.
+// A name goes in only if it appears in no public type, no other package and no protocol or
+// registry field: the public API, Crisp's names and the `Symbol.for` registry keep their own.
+const mangleCache: Record<string, string> = JSON.parse(
+  readFileSync(new URL('mangle-cache.json', import.meta.url), 'utf8'),
+);
+const mangle = {
+  mangleProps: new RegExp(`^(?:${Object.keys(mangleCache).join('|')})$`),
+  mangleCache,
+};
 
 // The script tag for plain pages (no bundler): one file, production code only.
 const scriptTag = {
@@ -15,6 +29,7 @@ const scriptTag = {
   clean: false,
   // No "use strict" prologue: the code does not rely on it, and the file has a byte budget.
   esbuildOptions(options: { tsconfig?: string; tsconfigRaw?: unknown }) {
+    Object.assign(options, mangle);
     delete options.tsconfig;
     options.tsconfigRaw = { compilerOptions: { alwaysStrict: false } };
   },
@@ -31,6 +46,9 @@ export default defineConfig([
     clean: ['!crispkit*.iife.js'],
     target: 'es2020',
     treeshake: true,
+    esbuildOptions(options) {
+      Object.assign(options, mangle);
+    },
   },
   { ...scriptTag, minify: true, define: { 'process.env.NODE_ENV': '"production"' } },
   // Unminified, with the development checks, warnings and data-debug logging kept.

@@ -1,13 +1,13 @@
-// Typical use written against @crispkit/vue (Vue is the app's, so external): the plugin with the
-// visitor and session data, one useCrispEvent, the launcher, a button calling do('chat:open').
+// Typical use written against @crispkit/vue (Vue is the app's, so external), the same as React's
+// row: the plugin with the visitor and session data, one useCrispEvent, a button calling
+// do('chat:open'). The launcher is measured in a row of its own (vue-launcher.ts).
 import { createApp, defineComponent, h } from 'vue';
-import { CrispLauncher, crispPlugin, useCrisp, useCrispEvent, useCrispSessionData } from '@crispkit/vue';
+import { crispPlugin, useCrisp, useCrispEvent } from '@crispkit/vue';
 
 const Help = defineComponent(() => {
   const crisp = useCrisp();
-  useCrispSessionData({ page: 'help' });
   useCrispEvent('message:received', (message) => console.log(message.content));
-  return () => [h('button', { onClick: () => crisp.do('chat:open') }, 'Help'), h(CrispLauncher)];
+  return () => h('button', { onClick: () => crisp.do('chat:open') }, 'Help');
 });
 
 createApp(Help)

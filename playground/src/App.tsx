@@ -36,11 +36,13 @@ export function App() {
       {...setup.options}
       onError={reportKitError}
       // null = signed out: the provider runs the kit's logout (token cleared, session reset).
-      tokenId={signedIn ? DEMO_USER.tokenId : null}
-      user={signedIn ? DEMO_USER.user : null}
+      visitor={{
+        tokenId: signedIn ? DEMO_USER.tokenId : null,
+        user: signedIn ? DEMO_USER.user : null,
+        locale,
+      }}
       sessionData={signedIn ? DEMO_USER.data : null}
       segments={signedIn ? DEMO_USER.segments : null}
-      locale={locale}
     >
       <EventTaps />
       <RouteTool />

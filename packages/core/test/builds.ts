@@ -33,6 +33,8 @@ export function productionCore(): Promise<Core> {
       '--format=esm',
       '--platform=browser',
       '--define:process.env.NODE_ENV="production"',
+      // The internal property names the package's own build shortens (see tsup.config.ts).
+      `--mangle-props=^(?:${Object.keys(JSON.parse(readFileSync(join(here, '../mangle-cache.json'), 'utf8'))).join('|')})$`,
       '--log-level=warning',
       '--outfile=' + file,
     ]);

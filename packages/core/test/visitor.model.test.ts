@@ -5,7 +5,8 @@
 // checked against a plain model of the semantics (test/model/visitor-model.ts).
 // More sequences, from a fresh seed: CRISPKIT_MODEL_RUNS=20000 (or `pnpm test:model`); the default
 // 1,000 use a fixed seed. A failure prints its seed and
-// the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed; CRISPKIT_MODEL_SKIP leaves out
+// the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed (with
+// CRISPKIT_MODEL_PATH, just the failure at that path); CRISPKIT_MODEL_SKIP leaves out
 // steps by name (comma-separated, e.g. `revokeConsent,raw push`), to look past a known counterexample.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
@@ -19,6 +20,8 @@ const RUNS = Number(process.env['CRISPKIT_MODEL_RUNS'] || 1000);
 // `npm test` (and so CI) explores the same 1,000 sequences per build every time, so a red run is
 // always reproducible; longer runs (CRISPKIT_MODEL_RUNS, `pnpm test:model`) draw a fresh seed.
 const SEED = process.env['CRISPKIT_MODEL_SEED'] || (process.env['CRISPKIT_MODEL_RUNS'] ? undefined : '20261204');
+// With CRISPKIT_MODEL_SEED, replays one failure directly (the `path` fast-check printed).
+const PATH = process.env['CRISPKIT_MODEL_PATH'];
 const SKIP = (process.env['CRISPKIT_MODEL_SKIP'] || '').split(',').filter(Boolean);
 const unknown = SKIP.filter((name) => !STEP_NAMES.includes(name));
 if (unknown.length)
@@ -43,7 +46,7 @@ describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) 
             closePage(page);
           }
         }),
-        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}) },
+        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}), ...(PATH ? { path: PATH } : {}) },
       );
     },
     // Generous: the run time is measured and reported, never asserted.

@@ -5,6 +5,7 @@ import { forgetCrispStorage } from '../loader/forget-crisp-storage';
 import { reconcile, restart } from './visitor';
 import { setGlobal } from '../loader/globals';
 import { registry } from '../client/registry';
+import { pendingOf } from '../queue/live';
 
 /**
  * The visitor agreed: the chosen load strategy starts, and a load asked for meanwhile (a queued
@@ -59,9 +60,8 @@ export function revokeConsent(crisp: CrispClient): void {
   visitor.token = undefined;
   restart(kit, true);
   reconcile(kit);
-  // l.js has executed but Crisp's client is not live: it starts with the token l.js copied, so
-  // the first thing it runs must be a reset (which reads the cleared globals).
-  const queue = page.$crisp;
-  if (Array.isArray(queue) && loader.executed) queue.unshift(['do', 'session:reset']);
-  forgetCrispStorage(page, options.websiteId);
+  // l.js has executed but Crisp's session has not loaded: the client starts (or started) with the
+  // token l.js copied, so the first thing it runs must be a reset (which reads the cleared globals).
+  const pending = pendingOf(page);
+  if (pending && loader.executed) pending.unshift(['do', 'session:reset']);
 }

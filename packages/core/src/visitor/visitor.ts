@@ -8,6 +8,8 @@ import type { Kit } from '../client/kit';
 import { awaitSession } from '../state/session';
 import { setGlobal } from '../loader/globals';
 import { registry } from '../client/registry';
+import { forgetCrispStorage } from '../loader/forget-crisp-storage';
+import { pendingOf } from '../queue/live';
 
 /** What the current Crisp session has received (or will, from the queue), since it started. */
 export interface Received {
@@ -135,18 +137,19 @@ const DERIVED = /^set (user:|session:(data|segments)$)/;
 const PERSONAL = /^(set (user:|session:|message:)|do message:(send|show)$)/;
 
 /**
- * Takes the commands matching `pattern` (`"verb name"`) out of the queue the kit started with,
- * even once the live client exists: Crisp's loader hands that array to the client only after
- * the live object is there, so it may still be waiting to run.
+ * Takes the commands matching `pattern` (`"verb name"`) out of every list Crisp may still run:
+ * the queue the kit started with (Crisp's loader hands that array to the client only after the
+ * live object is there), the page's `$crisp` array, and the live client's pending list, which it
+ * keeps (reachable as `__spool.pending_actions`, as in v2.7.0) until its session has loaded.
  */
 function unqueue(kit: Kit, pattern: RegExp): void {
-  const { queue } = kit;
-  if (queue)
-    for (let i = queue.length; i--;) {
-      // Anything may be on the array: the page can push onto it directly.
-      const [verb, name] = Array.isArray(queue[i]) ? (queue[i] as unknown[]) : [];
-      if (pattern.test(verb + ' ' + (typeof name === 'string' ? name : ''))) queue.splice(i, 1);
-    }
+  for (const list of new Set([kit.queue, pendingOf(kit.page)]))
+    if (list)
+      for (let i = list.length; i--;) {
+        // Anything may be on the list: the page can push onto it directly.
+        const [verb, name] = Array.isArray(list[i]) ? (list[i] as unknown[]) : [];
+        if (pattern.test(verb + ' ' + (typeof name === 'string' ? name : ''))) list.splice(i, 1);
+      }
 }
 
 /**
@@ -173,6 +176,12 @@ export function forget(kit: Kit): void {
  */
 export function restart(kit: Kit, boundary?: boolean): void {
   const { page, visitor, store } = kit;
+  // A session that knew who the visitor was (or any, on a revoke) must not be restored by the
+  // next page: whatever state Crisp is in, its storage for the website goes now, synchronously
+  // (a reset still waiting in Crisp's pending list would expire it only later, if ever: a
+  // navigation in the same task leaves it for the next page).
+  if (boundary && (visitor.received.identified || store.get().consent === 'revoked'))
+    forgetCrispStorage(page, kit.options.websiteId);
   if (boundary) forget(kit);
   unqueue(kit, boundary ? PERSONAL : DERIVED);
   const withheld = isWithheld(kit);

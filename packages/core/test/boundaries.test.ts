@@ -149,29 +149,47 @@ describe("(c) Crisp's snippet on the page of the kit", () => {
     expect(fake.lost).toEqual([['set', 'user:nickname', ['Ada']]]);
   });
 
-  // kit fix pending (issue 21 point 2)
-  it.fails(
-    'createCrisp inline while the page parses, Crisp snippet later: one client.js, the email arrives',
-    async () => {
-      fake = installFakeCrisp({ holdClient: true });
-      Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
-      try {
-        const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
-        core.setUser(crisp, { email: ALICE.email });
-        const page = window as unknown as Record<string, unknown>;
-        page.$crisp = Array.isArray(page.$crisp) ? page.$crisp : [];
-        const tag = document.createElement('script');
-        tag.src = 'https://client.crisp.chat/l.js';
-        document.head.appendChild(tag);
-      } finally {
-        delete (document as unknown as Record<string, unknown>).readyState;
-      }
-      await fake.settled();
-      await fake.startClient();
-      expect(fake.clientInjections).toBe(1);
-      expect(fake.session.user.email).toBe(ALICE.email);
-    },
-  );
+  it('the kit on the page, Crisp snippet pasted twice: the first live object stays, nothing lost', async () => {
+    fake = installFakeCrisp({ holdClient: true });
+    const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'manual' });
+    core.setUser(crisp, { email: ALICE.email });
+    const page = window as unknown as Record<string, unknown>;
+    for (let i = 0; i < 2; i++) {
+      // Crisp's snippet, as pasted: a new array, the website id, the loader tag.
+      page.$crisp = [['set', 'user:nickname', ['Ada']]];
+      page.CRISP_WEBSITE_ID = WEBSITE_ID;
+      const tag = document.createElement('script');
+      tag.src = 'https://client.crisp.chat/l.js';
+      document.head.appendChild(tag);
+    }
+    await fake.settled();
+    await fake.startClient();
+    expect(fake.lost).toEqual([]);
+    expect(fake.session.user.email).toBe(ALICE.email);
+    expect(fake.session.user.nickname).toBe('Ada');
+    expect(fake.sessions).toHaveLength(1);
+  });
+
+  it('createCrisp inline while the page parses, Crisp snippet later: one client.js, the email arrives', async () => {
+    fake = installFakeCrisp({ holdClient: true });
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+      core.setUser(crisp, { email: ALICE.email });
+      const page = window as unknown as Record<string, unknown>;
+      page.$crisp = Array.isArray(page.$crisp) ? page.$crisp : [];
+      const tag = document.createElement('script');
+      tag.src = 'https://client.crisp.chat/l.js';
+      document.head.appendChild(tag);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await fake.settled();
+    await fake.startClient();
+    expect(fake.clientInjections).toBe(1);
+    expect(fake.session.user.email).toBe(ALICE.email);
+  });
 });
 
 describe("(e) the model's sequence (seed -839621327)", () => {

@@ -197,7 +197,11 @@ export function restart(kit: Kit, boundary?: boolean): void {
   store.set({ sessionId: null });
   if (!pending || kit.loader.executed) {
     if (!withheld) {
-      kit.send(['do', 'session:reset']);
+      // Crisp runs a list it has not run yet in order, after the session it should replace has
+      // loaded: the reset goes first, so nothing else in it reaches the replaced session.
+      const list = pendingOf(page);
+      if (list && kit.loader.executed) list.unshift(['do', 'session:reset']);
+      else kit.send(['do', 'session:reset']);
       awaitSession(kit);
     }
     registry().stale = withheld;

@@ -16,6 +16,13 @@
 // - a raw `push` of an identity command belongs to the current visitor: it may be in the session
 //   until the next boundary, and it counts as a user field received (so `logout` resets); the
 //   field it touched is not compared exactly until then (the desired value or the raw one);
+// - `logout` when the session has received a token or a user field (from this client or from one
+//   the page had before it, e.g. an avatar set by a destroyed client) is a visitor boundary: the
+//   session resets, and the data and segments wanted before it (even set while consent was pending
+//   and sent at the grant) are the previous visitor's: none reaches the next session (seed
+//   -839621327 found a kit that let such a segment through);
+// - a boundary also removes Crisp's storage for the website at once; a navigation (the fake's
+//   `navigate`, which keeps Crisp's storage) after it starts the next page on a new session;
 // - `logout` when the session has received no token and no user field is still a boundary for the
 //   desired state (the anonymous visitor's data and segments are not sent again by a later reset),
 //   but the kit need not reset, so they may stay in the current session;

@@ -193,21 +193,25 @@ describe("(c) Crisp's snippet on the page of the kit", () => {
 });
 
 describe("(e) the model's sequence (seed -839621327)", () => {
-  // The session had received a user field (the destroyed client's avatar), so the logout is a
-  // visitor boundary: it resets, and the segment set for that visitor does not reach the next one
-  // (packages/core/README.md, "Visitor boundaries"; the model's header says the same).
-  it('eager, avatar, destroy, consent required, segment vip without overwrite, grant, logout: neither reaches the next session', async () => {
+  // Each call in its own task, as the model runs them (and as an app's separate handlers would).
+  // The grant on a page where Crisp was already requested starts a new session: the destroyed
+  // client's avatar is taken out of the queue before Crisp ran it and never reaches a session. So
+  // the logout signs out an anonymous visitor: no reset, and the segment this visitor was given
+  // stays in their own session (packages/core/README.md, "Visitor boundaries"). The model
+  // expected a boundary there; it was wrong and now restarts the session at such a grant.
+  it('eager, avatar, destroy, consent required, segment vip without overwrite, grant, logout: vip stays, the avatar never arrives', async () => {
     fake = installFakeCrisp();
     const first = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
     core.setUser(first, { avatar: 'https://example.com/a.png' });
+    await Promise.resolve();
     first.destroy();
     const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager', consent: 'required' });
     core.setSegments(crisp, ['vip'], false);
     core.grantConsent(crisp);
+    await Promise.resolve();
     core.logout(crisp);
     await fake.settled();
-    expect(fake.session.sessionId).not.toBeNull();
-    expect(fake.session.segments).not.toContain('vip');
-    expect(JSON.stringify(fake.sessions.at(-1))).not.toMatch(/vip|a\.png/);
+    expect(fake.session.segments).toContain('vip');
+    expect(JSON.stringify(fake.sessions)).not.toContain('a.png');
   });
 });

@@ -14,6 +14,13 @@ export default defineConfig([
     '.test-results/**',
     'e2e/artifacts/**',
     '**/*.d.ts',
+    // Next.js build outputs and the copied simulated l.js.
+    '**/.next/**',
+    '**/.next-e2e/**',
+    '**/public/crisp-sim/**',
+    // SvelteKit's and svelte-package's generated files, and the SvelteKit example's static site.
+    '**/.svelte-kit/**',
+    'apps/sveltekit/build/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -51,6 +58,7 @@ export default defineConfig([
       '**/*.config.{js,ts,mjs}',
       '.size-limit.js',
       'apps/*.ts',
+      'apps/next/*.mjs',
       '**/vite.config.ts',
     ],
     languageOptions: { globals: { ...globals.node } },

@@ -2,6 +2,7 @@
 // React tests run twice (React 19 and React 18), browser tests (e2e/) run in Node and drive
 // Chromium themselves.
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -14,6 +15,7 @@ const alias = {
   '@crispkit/testing': here('./packages/testing/src/index.ts'),
   '@crispkit/react': here('./packages/react/src/index.ts'),
   '@crispkit/vue': here('./packages/vue/src/index.ts'),
+  '@crispkit/svelte': here('./packages/svelte/src/index.ts'),
   // The subpath first: a prefix match on '@crispkit/server' would swallow it.
   '@crispkit/server/node': here('./packages/server/src/node.ts'),
   '@crispkit/server/redis': here('./packages/server/src/redis.ts'),
@@ -82,6 +84,18 @@ export default defineConfig({
         test: {
           name: 'vue',
           root: here('./packages/vue'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
+        // Svelte 5: components and *.svelte.ts modules (runes) compiled by Svelte's Vite plugin,
+        // Svelte's browser build in jsdom (the server build is used by the SSR test on purpose).
+        plugins: [svelte({ configFile: false })],
+        resolve: { alias, conditions: ['browser'] },
+        test: {
+          name: 'svelte',
+          root: here('./packages/svelte'),
           environment: 'jsdom',
           include: ['test/**/*.test.ts'],
         },

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
 import { installRecorder } from '../packages/testing/traces/recorder.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -237,10 +238,10 @@ try {
       );
       continue;
     }
-    writeFileSync(
-      join(TRACES, `${scenario.name}.json`),
-      JSON.stringify({ scenario: scenario.name, client: `crisp-client ${version}`, ...real }, null, 2) + '\n',
-    );
+    // Written as the repository formats it, so a run that saw the same changes no file.
+    const file = join(TRACES, `${scenario.name}.json`);
+    const text = JSON.stringify({ scenario: scenario.name, client: `crisp-client ${version}`, ...real });
+    writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
     let fake;
     try {
       fake = await run(browser, scenario, 'fake');

@@ -59,7 +59,10 @@ export async function measureSizes() {
     mkdirSync(target, { recursive: true });
     execFileSync('tar', ['-xzf', join(packed, tarball), '-C', target, '--strip-components=1']);
     rmSync(join(packed, tarball));
-    const dependsOn = Object.keys(manifest.dependencies ?? {}).filter((dep) => dep.startsWith('@crispkit/'));
+    // A peer (the Svelte binding's core) is installed beside it, as the app's package manager would.
+    const dependsOn = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).filter((dep) =>
+      dep.startsWith('@crispkit/'),
+    );
     return dependsOn.every((dep) => install(dep.slice('@crispkit/'.length)));
   }
 

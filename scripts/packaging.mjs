@@ -1,6 +1,7 @@
 // Packaging check (CI, after build:packages): what a library user installs must be trustworthy.
 // Per package (every packages/* that is published): publint --strict, attw --pack, the ESM +
-// CommonJS + .d.ts/.d.cts + source-map files, the exports map, sideEffects, 'use client' for React.
+// CommonJS + .d.ts/.d.cts + source-map files, the exports map, sideEffects, 'use client' for React
+// (Svelte's package is ESM only with the `svelte` condition, as Svelte itself: its own rules).
 // Then the public types of every package with TypeScript 5.9, 6.0 and 7, and the size budgets of
 // .size-limit.js, measured from the packed packages (scripts/measure-sizes.mjs), as hard limits.
 // Exit status: non-zero on any problem; the last lines name each one (each size row over budget).
@@ -20,6 +21,10 @@ const PACKAGES = readdirSync(`${root}packages`)
 // "ESM resolved from require" for a file no resolver is meant to load. Their bytes are checked
 // by the size budgets (core) and their behaviour by the browser tests.
 const SCRIPT_SUBPATHS = { core: ['./iife', './iife/dev'], testing: ['./browser'] };
+// Packages published as ESM only, the way their framework ships: Svelte components are compiled
+// by the app's own Svelte (which has no CommonJS build), so `@crispkit/svelte` ships its sources
+// compiled to JavaScript with the `svelte` export condition (svelte-package), and no require.
+const ESM_ONLY = new Set(['svelte']);
 // The TypeScript versions a consumer may compile with (root devDependencies).
 const TYPESCRIPTS = [
   ['TypeScript 5.9', 'typescript5'],
@@ -46,16 +51,27 @@ for (const name of PACKAGES) {
   console.log(`\n▶ ${where}`);
   const pkg = JSON.parse(readFileSync(`${root}${dir}/package.json`, 'utf8'));
 
-  // Files: ESM and CommonJS, declarations for each, source maps for each.
-  const files = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'index.js.map', 'index.cjs.map'];
+  const esmOnly = ESM_ONLY.has(name);
+  // Files: ESM and CommonJS, declarations for each, source maps for each (ESM only: its module and declarations).
+  const files = esmOnly
+    ? ['index.js', 'index.d.ts']
+    : ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'index.js.map', 'index.cjs.map'];
   const missing = files.filter((f) => !existsSync(`${root}${dir}/dist/${f}`));
   if (missing.length) fail(where, `dist is missing ${missing.join(', ')} (run pnpm build:packages first)`);
-  else ok(`dist has ESM, CommonJS, .d.ts, .d.cts and source maps`);
+  else ok(esmOnly ? `dist has ESM and .d.ts` : `dist has ESM, CommonJS, .d.ts, .d.cts and source maps`);
 
   // The manifest.
   const main = pkg.exports?.['.'];
   const conditionOk = (c) => main?.[c]?.types && main?.[c]?.default;
-  if (!conditionOk('import') || !conditionOk('require'))
+  if (esmOnly) {
+    if (
+      main?.types !== './dist/index.d.ts' ||
+      main?.svelte !== './dist/index.js' ||
+      main?.default !== './dist/index.js'
+    )
+      fail(where, `exports["."] must give types ./dist/index.d.ts, svelte and default ./dist/index.js`);
+    else ok(`exports map: types → index.d.ts, svelte and default → index.js (ESM only)`);
+  } else if (!conditionOk('import') || !conditionOk('require'))
     fail(where, `exports["."] must give import and require, each with types and default`);
   else if (main.import.types !== './dist/index.d.ts' || main.require.types !== './dist/index.d.cts')
     fail(where, `exports["."] types must be ./dist/index.d.ts (import) and ./dist/index.d.cts (require)`);
@@ -72,6 +88,12 @@ for (const name of PACKAGES) {
       if (!/^['"]use client['"];?$/.test(first))
         fail(where, `dist/${f} must start with 'use client' (first line: ${JSON.stringify(first.slice(0, 40))})`);
       else ok(`dist/${f} starts with 'use client'`);
+      // Next.js's webpack build (Next 15's default) refuses `export *` in a client boundary
+      // ("It's currently unsupported to use "export *" in a client boundary"): names only.
+      const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      if (/^\s*export\s*\*|__reExport\(/m.test(text))
+        fail(where, `dist/${f} re-exports with \`export *\`, which Next.js refuses in a 'use client' file`);
+      else ok(`dist/${f} re-exports by name`);
     }
 
   const publint = exec(bin('publint'), ['run', '--strict', dir]);
@@ -91,11 +113,13 @@ for (const name of PACKAGES) {
     '--format',
     'table-flipped',
     ...(exclude.length ? ['--exclude-entrypoints', ...exclude] : []),
+    // ESM only: node16 from ESM and bundler are checked; require() is not offered.
+    ...(esmOnly ? ['--profile', 'esm-only'] : []),
   ]);
   if (attw.status !== 0) fail(where, `attw --pack:\n${indent(attw.output)}`);
   else
     ok(
-      `attw --pack (all resolution modes${exclude.length ? `; script-only subpaths ${exclude.join(', ')} excluded` : ''})`,
+      `attw --pack (${esmOnly ? 'ESM resolution modes' : 'all resolution modes'}${exclude.length ? `; script-only subpaths ${exclude.join(', ')} excluded` : ''})`,
     );
 }
 
@@ -132,9 +156,14 @@ const programs = [
 ].filter((program) => program.packages.length);
 for (const program of programs) {
   const specifiers = program.packages.flatMap(typedSubpaths);
-  const reexports = specifiers.map((specifier, i) => `export * as api${i} from '${specifier}';`).join('\n');
-  writeFileSync(`${consumers}${program.id}.ts`, `${reexports}\n`);
-  writeFileSync(`${consumers}${program.id}.cts`, `${reexports}\n`);
+  const reexports = (names) =>
+    names
+      .flatMap(typedSubpaths)
+      .map((specifier) => `export * as api${specifiers.indexOf(specifier)} from '${specifier}';`)
+      .join('\n');
+  writeFileSync(`${consumers}${program.id}.ts`, `${reexports(program.packages)}\n`);
+  // A CommonJS consumer cannot require an ESM-only package (node16): it is left out there.
+  writeFileSync(`${consumers}${program.id}.cts`, `${reexports(program.packages.filter((n) => !ESM_ONLY.has(n)))}\n`);
   for (const mode of ['bundler', 'node16']) {
     const own = program.own.filter((file) => mode === 'node16' || file.endsWith('.ts'));
     const files = [`${program.id}.ts`, ...(mode === 'node16' ? [`${program.id}.cts`] : [])];

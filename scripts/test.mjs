@@ -1,7 +1,7 @@
 // `npm test`: install, build, then run every check and every test, and end with one summary line.
 // Usage: node scripts/test.mjs [--skip-install]
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { install, pnpm, root, run, typeScriptProjects } from './workspace.mjs';
+import { hasSvelte, install, pnpm, root, run, typeScriptProjects } from './workspace.mjs';
 
 const pm = pnpm();
 const exec = (args, env) => run(pm[0], [...pm.slice(1), ...args], env);
@@ -14,7 +14,10 @@ const checks = [
   { name: 'build (packages)', args: ['run', 'build:packages'] },
   ...projects.map((dir) => ({
     name: `typecheck ${dir === '.' ? '(root)' : dir}`,
-    args: ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'],
+    // Svelte projects through the typecheck script, which runs svelte-check on them.
+    args: hasSvelte(dir)
+      ? ['exec', 'node', 'scripts/typecheck.mjs', dir]
+      : ['exec', 'tsc', '-p', `${dir}/tsconfig.json`, '--noEmit'],
   })),
   { name: 'lint', args: ['exec', 'eslint', '.'] },
   { name: 'format', args: ['exec', 'prettier', '--check', '.'] },

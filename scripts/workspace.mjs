@@ -2,6 +2,7 @@
 // projects, run steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,3 +53,6 @@ export function typeScriptProjects() {
     .concat(['playground', 'e2e', 'bench'])
     .filter((dir) => existsSync(`${root}${dir}/tsconfig.json`));
 }
+
+/** Whether a project is a Svelte one (a svelte.config.js): tsc cannot read its components, svelte-check does. */
+export const hasSvelte = (dir) => existsSync(join(root, dir, 'svelte.config.js'));

@@ -17,7 +17,7 @@ export const REAL_SCRIPT_URL = 'https://client.crisp.chat/l.js';
 /** Outputs live here (outside the repo); delete it or set E2E_REBUILD=1 to force a build. */
 export const CACHE_DIR = process.env.E2E_CACHE_DIR || join(tmpdir(), 'crispkit-e2e');
 
-export type AppName = 'react-router' | 'vue-router' | 'plain-html' | 'playground';
+export type AppName = 'react-router' | 'vue-router' | 'sveltekit' | 'plain-html' | 'playground';
 
 export interface Built {
   /** The body served as https://client.crisp.chat/l.js: @crispkit/testing's browser build. */
@@ -28,10 +28,25 @@ export interface Built {
   fixturesDir: string;
 }
 
-const SKIP = new Set(['node_modules', 'dist', '.vite', 'artifacts', '.turbo', 'coverage']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.vite',
+  'artifacts',
+  '.turbo',
+  'coverage',
+  // Next.js outputs, the copied simulated l.js and the file `next build` rewrites: not inputs.
+  '.next',
+  '.next-e2e',
+  'crisp-sim',
+  'next-env.d.ts',
+  // SvelteKit's generated files and the SvelteKit example's static site.
+  '.svelte-kit',
+  'build',
+]);
 
 /** A hash of every file under `paths` (directories walked), names and contents. */
-function hashInputs(paths: string[]): string {
+export function hashInputs(paths: string[]): string {
   const hash = createHash('sha256');
   const walk = (path: string) => {
     if (!existsSync(path)) return;
@@ -47,15 +62,16 @@ function hashInputs(paths: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function exec(
+export function exec(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: Record<string, string> } = {},
+  // `env` is added to this process's environment, or with `replaceEnv` is the whole environment.
+  options: { cwd?: string; env?: Record<string, string>; replaceEnv?: boolean } = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd || ROOT,
-      env: { ...process.env, ...options.env },
+      env: options.replaceEnv ? options.env : { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -103,14 +119,15 @@ async function prune(prefix: string, keep: string): Promise<void> {
       await rm(join(CACHE_DIR, entry), { recursive: true, force: true }).catch(() => undefined);
 }
 
-const packageDirs = ['core', 'testing', 'react', 'vue'].map((p) => join(ROOT, 'packages', p));
+const packageDirs = ['core', 'testing', 'react', 'vue', 'svelte'].map((p) => join(ROOT, 'packages', p));
 
 async function buildPackages(): Promise<void> {
-  // The React layer is not built: the fixtures and the React app bundle its sources.
+  // The fixtures and the Vite apps bundle the React layer's sources; the Next.js apps its dist.
   // @crispkit/server: its browser test loads the built file, and the app's server side imports it.
-  const filters = ['@crispkit/core', '@crispkit/testing', '@crispkit/server'];
+  // @crispkit/react too for the Next.js builds, which use the package as installed (its dist).
+  const filters = ['@crispkit/core', '@crispkit/testing', '@crispkit/server', '@crispkit/react'];
   const key = hashInputs(
-    [...packageDirs.slice(0, 2), join(ROOT, 'packages/server')].flatMap((dir) => [
+    [...packageDirs.slice(0, 3), join(ROOT, 'packages/server')].flatMap((dir) => [
       join(dir, 'src'),
       join(dir, 'package.json'),
       join(dir, 'tsup.config.ts'),
@@ -121,6 +138,7 @@ async function buildPackages(): Promise<void> {
     join(ROOT, 'packages/core/dist/index.js'),
     join(ROOT, 'packages/testing/dist/fake-crisp.browser.js'),
     join(ROOT, 'packages/server/dist/index.js'),
+    join(ROOT, 'packages/react/dist/index.js'),
   ];
   if (!forced() && existsSync(stamp) && outputs.every((file) => existsSync(file))) return;
   await exec('pnpm', [...filters.flatMap((f) => ['--filter', f]), 'build']);
@@ -178,31 +196,39 @@ async function buildFixtures(): Promise<string> {
 
 async function buildApp(name: AppName): Promise<string> {
   const dir = join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`);
-  // The Vue example imports the React example's backend stand-in, styles and server side.
+  // The Vue and SvelteKit examples import the React example's backend stand-in, styles and server side.
   const borrowed =
-    name == 'vue-router' ? [join(ROOT, 'apps/react-router/src'), join(ROOT, 'apps/react-router/server')] : [];
+    name == 'vue-router' || name == 'sveltekit'
+      ? [join(ROOT, 'apps/react-router/src'), join(ROOT, 'apps/react-router/server')]
+      : [];
+  // The app requests the real Crisp URL; every test answers it with the fake (page.route).
+  const env = { VITE_CRISP_SCRIPT_URL: REAL_SCRIPT_URL, NODE_ENV: 'production' };
   const key = hashInputs([
     dir,
     ...borrowed,
     ...packageDirs.map((p) => join(p, 'src')),
     join(ROOT, 'apps/vite-crisp-sim.ts'),
   ]);
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
   return cached(`app-${name}`, key, (outDir) =>
-    exec(
-      process.execPath,
-      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-      {
-        cwd: dir,
-        // The app requests the real Crisp URL; every test answers it with the fake (page.route).
-        env: { VITE_CRISP_SCRIPT_URL: REAL_SCRIPT_URL, NODE_ENV: 'production' },
-      },
-    ),
+    name == 'sveltekit'
+      ? // SvelteKit's adapter decides where the site goes: its config reads CRISPKIT_OUT_DIR.
+        exec(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+          cwd: dir,
+          env: { ...env, CRISPKIT_OUT_DIR: outDir },
+        })
+      : exec(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+          cwd: dir,
+          env,
+        }),
   );
 }
 
-/** An app exists once it has a page to build. */
-export const appExists = (name: AppName): boolean =>
-  existsSync(join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`, 'index.html'));
+/** An app exists once it has a page to build (SvelteKit's pages are its routes, set up in svelte.config.js). */
+export const appExists = (name: AppName): boolean => {
+  const dir = join(ROOT, name == 'playground' ? 'playground' : `apps/${name}`);
+  return existsSync(join(dir, 'index.html')) || existsSync(join(dir, 'svelte.config.js'));
+};
 
 let memo: Promise<Built> | undefined;
 const appMemo = new Map<AppName, Promise<string>>();

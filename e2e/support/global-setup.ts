@@ -2,12 +2,15 @@
 // so a build failure is reported once. Without it each file's beforeAll builds on demand (the
 // content-hash cache in build.ts makes the second file a no-op), so the suite works either way.
 import { appExists, prepare, prepareApp, type AppName } from './build';
+import { NEXT_BUILDS, prepareNext } from './next';
 
 export default async function setup(): Promise<void> {
   try {
     await prepare();
-    for (const app of ['react-router', 'vue-router', 'plain-html', 'playground'] as AppName[])
+    for (const app of ['react-router', 'vue-router', 'sveltekit', 'plain-html', 'playground'] as AppName[])
       if (appExists(app)) await prepareApp(app);
+    // One build per Next.js target, shared by every test that starts it (about a minute in all).
+    for (const build of NEXT_BUILDS) await prepareNext(build);
   } catch (error) {
     // Printed, not thrown: a global setup that throws aborts the whole Vitest run, every other
     // project included, which then reports no test at all. Each browser test file builds again

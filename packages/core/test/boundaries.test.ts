@@ -170,6 +170,23 @@ describe("(c) Crisp's snippet on the page of the kit", () => {
     expect(fake.sessions).toHaveLength(1);
   });
 
+  it('a snippet pasted twice, then the kit: what the kit sends reaches the client that starts', async () => {
+    fake = installFakeCrisp({ holdClient: true });
+    const page = window as unknown as Record<string, unknown>;
+    page.$crisp = [];
+    page.CRISP_WEBSITE_ID = WEBSITE_ID;
+    for (let i = 0; i < 2; i++) {
+      const tag = document.createElement('script');
+      tag.src = 'https://client.crisp.chat/l.js';
+      document.head.appendChild(tag);
+    }
+    const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    core.setUser(crisp, { email: ALICE.email });
+    await fake.settled();
+    await fake.startClient();
+    expect(fake.session.user.email).toBe(ALICE.email);
+  });
+
   it('createCrisp inline while the page parses, Crisp snippet later: one client.js, the email arrives', async () => {
     fake = installFakeCrisp({ holdClient: true });
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });

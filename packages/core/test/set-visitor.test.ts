@@ -55,6 +55,22 @@ describe.each(BUILDS)('%s build', (_, load) => {
     expect(fake.commands.slice(before)).toEqual([]);
   });
 
+  it("a page's data updated before the sign-out in the same task reaches only the new session", async () => {
+    const { fake, crisp } = await live();
+    setVisitor(crisp, { tokenId: 'tok-alice', user: { email: 'alice@example.com' } });
+    const page = core.contribute(crisp, { data: { page: 'account' } });
+    await fake.settled();
+    // A child component's effect runs before its provider's: the data first, then the sign-out.
+    page.update({ data: { page: 'login' } });
+    setVisitor(crisp, { tokenId: null, user: null });
+    await fake.settled();
+    const [alice, next] = fake.sessions.slice(-2);
+    expect(alice!.tokenId).toBe('tok-alice');
+    expect(JSON.stringify(alice!.commands)).not.toContain('login');
+    expect(next!.tokenId).toBeFalsy();
+    expect(fake.session.data).toEqual({ page: 'login' });
+  });
+
   it('user is the whole user: a field left out is forgotten and not sent again after a reset', async () => {
     const { fake, crisp } = await live();
     setVisitor(crisp, { user: { email: 'ann@example.com', nickname: 'Ann' } });

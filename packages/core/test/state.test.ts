@@ -92,8 +92,10 @@ describe('state', () => {
 });
 
 describe('getters', () => {
-  it('never throw: undefined before load and before the session exists', async () => {
-    const { fake, crisp } = setup({}, { mode: 'manual', behavior: 'never-ready' });
+  it('never throw: undefined before load, before the init and before the session exists', async () => {
+    // holdInit: client.js has run, so $crisp is the live object, but the loader has not called
+    // its __init yet (Crisp's stylesheet has not arrived): the window where Crisp's getters throw.
+    const { fake, crisp } = setup({}, { mode: 'manual', behavior: 'never-ready', holdInit: true });
     expect(crisp.get('user:email')).toBeUndefined();
     expect(crisp.is('chat:opened')).toBeUndefined();
     crisp.load();
@@ -101,6 +103,10 @@ describe('getters', () => {
     expect(Array.isArray(window.$crisp)).toBe(false);
     // The live client throws here; the kit does not.
     expect(() => (window.$crisp as { get(k: string): unknown }).get('user:email')).toThrow();
+    expect(crisp.get('user:email')).toBeUndefined();
+    expect(crisp.get('session:data', 'plan')).toBeUndefined();
+    // After the init and before the session, Crisp answers null; the kit still has no session.
+    await fake.releaseInit();
     expect(crisp.get('user:email')).toBeUndefined();
     expect(crisp.get('session:data', 'plan')).toBeUndefined();
   });

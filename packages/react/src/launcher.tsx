@@ -1,57 +1,60 @@
-// <CrispLauncher>: a light stand-in for Crisp's launcher until the real one is ready.
-import { useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
-import { warmUp } from '@crispkit/core';
+// <CrispLauncher>: a light stand-in for Crisp's launcher until the real one is ready. Its look,
+// words and focus behaviour come from the core, shared with the other bindings.
+import { useEffect, useRef, useState, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import {
+  LAUNCHER_CLASS,
+  LAUNCHER_CSS,
+  LAUNCHER_ICON_PATH,
+  LAUNCHER_SPINNER_CLASS,
+  LAUNCHER_SPINNER_PATH,
+  LAUNCHER_STATUS_CLASS,
+  LAUNCHER_STRINGS,
+  focusChatWhenOpen,
+  focusFallback,
+  launcherAnnouncement,
+  launcherOffset,
+  warmUp,
+  type LauncherOffset,
+} from '@crispkit/core';
 import { useCrisp } from './context';
 import { useCrispStatus } from './hooks/selectors';
 
 export interface CrispLauncherProps {
   /** Accessible name of the button. Default "Open chat". */
   label?: string;
-  /** Rendered instead when Crisp could not load (blocked, or never ready): e.g. a mailto link. */
+  /** Announced (politely) once the visitor activated the launcher, while Crisp loads. */
+  loadingText?: string;
+  /** Announced (politely) when Crisp could not load after the visitor activated the launcher. */
+  failedText?: string;
+  /**
+   * Rendered instead when Crisp could not load (blocked, or never ready): e.g. a mailto link.
+   * Focus moves to its first link or button when the visitor had activated the launcher.
+   */
   fallback?: ReactNode;
+  /** Distance from the window's right and bottom edges (px or a CSS length), default 24px each. */
+  offset?: LauncherOffset;
   /** Replaces the chat icon. */
   children?: ReactNode;
   className?: string;
-  /** Merged over the default style (fixed bottom-right, round, Crisp blue). */
+  /** Merged over the default style (fixed bottom-right, round, blue). */
   style?: CSSProperties;
 }
-
-// Where Crisp draws its own launcher, so nothing moves when the real one replaces this.
-const STYLE: CSSProperties = {
-  position: 'fixed',
-  right: 24,
-  bottom: 24,
-  zIndex: 1000000,
-  width: 60,
-  height: 60,
-  border: 0,
-  borderRadius: '50%',
-  background: '#1972f5',
-  color: '#fff',
-  boxShadow: '0 4px 10px rgba(0,0,0,.25)',
-  cursor: 'pointer',
-  display: 'grid',
-  placeItems: 'center',
-};
-
-// Inline styles cannot express :focus-visible or an animation; this rule is the focus ring a
-// keyboard user sees (outside the blue circle) and the loading spinner.
-const CSS =
-  '.crispkit-launcher:focus-visible{outline:3px solid #1972f5;outline-offset:3px}' +
-  '.crispkit-spin{animation:crispkit-spin 1s linear infinite}' +
-  '@keyframes crispkit-spin{to{transform:rotate(360deg)}}';
 
 /**
  * A button that looks like Crisp's launcher, for `load: interaction` or `'manual'`: no Crisp
  * byte is fetched until the visitor clicks. Hover or focus warms up (the core's warmUp: a
  * preconnect and prefetches, once per page, never before consent); a click loads Crisp,
- * shows a spinner, and opens the chat once (one `chat:open`) when it is ready. Then the button
- * unmounts, leaving Crisp's own launcher: nothing stays over the page. If Crisp fails to load,
- * `fallback` is rendered instead.
+ * shows a spinner (still under `prefers-reduced-motion`), says "Loading the chat…" in a polite
+ * live region, and opens the chat once (one `chat:open`) when it is ready. Then the button
+ * unmounts, leaving Crisp's own launcher, and focus moves into the chat. If Crisp fails to load,
+ * `fallback` is rendered instead, the failure is announced and focus moves onto the fallback.
  */
 export function CrispLauncher({
-  label = 'Open chat',
+  label = LAUNCHER_STRINGS.label,
+  loadingText = LAUNCHER_STRINGS.loading,
+  failedText = LAUNCHER_STRINGS.failed,
   fallback,
+  offset,
   children,
   className,
   style,
@@ -59,10 +62,37 @@ export function CrispLauncher({
   const client = useCrisp();
   const status = useCrispStatus();
   const [waiting, setWaiting] = useState(false);
+  const region = useRef<HTMLSpanElement>(null);
+  const fallbackBox = useRef<HTMLSpanElement>(null);
 
-  if (status === 'failed') return <>{fallback}</>;
-  // Crisp's own launcher is there for good once ready (the status never goes back).
-  if (status === 'ready') return null;
+  // Focus was on the button, which is gone: into the chat once open, or onto the fallback.
+  useEffect(() => {
+    const document = region.current?.ownerDocument;
+    if (!waiting || !document) return;
+    if (status === 'ready') return focusChatWhenOpen(client, document);
+    if (status === 'failed' && fallbackBox.current) focusFallback(fallbackBox.current);
+  }, [client, status, waiting]);
+
+  // Crisp's own launcher is there for good once ready (the status never goes back); the live
+  // region stays (empty) until then so that focusChatWhenOpen can find the document.
+  const announcement = launcherAnnouncement(status, waiting, { loading: loadingText, failed: failedText });
+  const live = (
+    <span key="status" ref={region} aria-live="polite" className={LAUNCHER_STATUS_CLASS}>
+      {announcement}
+    </span>
+  );
+
+  if (status === 'ready') return waiting ? live : null;
+  if (status === 'failed')
+    return (
+      <>
+        <style>{LAUNCHER_CSS}</style>
+        {live}
+        <span key="fallback" ref={fallbackBox} style={{ display: 'contents' }}>
+          {fallback}
+        </span>
+      </>
+    );
 
   // The core's warmUp does nothing before consent, after its first time, or once loading started.
   const warm = () => warmUp(client);
@@ -76,13 +106,14 @@ export function CrispLauncher({
 
   return (
     <>
-      <style>{CSS}</style>
+      <style>{LAUNCHER_CSS}</style>
+      {live}
       <button
         type="button"
         aria-label={label}
         aria-busy={waiting}
-        className={'crispkit-launcher' + (className ? ' ' + className : '')}
-        style={{ ...STYLE, ...style }}
+        className={LAUNCHER_CLASS + (className ? ' ' + className : '')}
+        style={{ ...(launcherOffset(offset) as CSSProperties), ...style }}
         onPointerEnter={warm}
         onFocus={warm}
         onClick={open}
@@ -90,7 +121,7 @@ export function CrispLauncher({
         {waiting ? (
           <svg
             aria-hidden
-            className="crispkit-spin"
+            className={LAUNCHER_SPINNER_CLASS}
             width="28"
             height="28"
             viewBox="0 0 24 24"
@@ -98,12 +129,12 @@ export function CrispLauncher({
             stroke="currentColor"
             strokeWidth="3"
           >
-            <path d="M12 3a9 9 0 1 0 9 9" strokeLinecap="round" />
+            <path d={LAUNCHER_SPINNER_PATH} strokeLinecap="round" />
           </svg>
         ) : (
           children || (
             <svg width="30" height="30" viewBox="0 0 24 24" fill="currentColor" aria-hidden>
-              <path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z" />
+              <path d={LAUNCHER_ICON_PATH} />
             </svg>
           )
         )}

@@ -15,7 +15,7 @@ function Consent() {
   return <output>{useCrispState((state) => state.consent)}</output>;
 }
 
-function App(props: Pick<CrispProviderInputs, 'consent' | 'tokenId'>) {
+function App(props: Pick<CrispProviderInputs, 'visitor'>) {
   return (
     <CrispProvider websiteId={WEBSITE_ID} load="manual" {...props}>
       <Consent />
@@ -26,7 +26,7 @@ function App(props: Pick<CrispProviderInputs, 'consent' | 'tokenId'>) {
 
 describe('CrispProvider consent', () => {
   it('requests nothing before consent, even when the launcher is hovered and clicked; the grant opens the chat', async () => {
-    const view = render(<App consent="required" />);
+    const view = render(<App visitor={{ consent: 'required' }} />);
     expect(screen.getByRole('status').textContent).toBe('pending');
     const button = screen.getByRole('button', { name: 'Open chat' });
     fireEvent.pointerEnter(button);
@@ -36,7 +36,7 @@ describe('CrispProvider consent', () => {
     expect(prefetches()).toEqual([]);
     expect(document.querySelectorAll('link[rel=preconnect]')).toHaveLength(0);
 
-    view.rerender(<App consent="granted" />);
+    view.rerender(<App visitor={{ consent: 'granted' }} />);
     expect(screen.getByRole('status').textContent).toBe('granted');
     expect(scriptTags()).toBe(1);
     await act(() => t.fake.load());
@@ -45,7 +45,7 @@ describe('CrispProvider consent', () => {
   });
 
   it('after consent the launcher warms up once, however often it is hovered', () => {
-    render(<App consent="granted" />);
+    render(<App visitor={{ consent: 'granted' }} />);
     const button = screen.getByRole('button', { name: 'Open chat' });
     fireEvent.pointerEnter(button);
     fireEvent.pointerEnter(button);
@@ -59,19 +59,20 @@ describe('CrispProvider consent', () => {
   });
 
   it("revoked through the prop: the chat hidden and Crisp's cookies gone; granted again: a new session, signed in again", async () => {
-    const view = render(<App consent="granted" tokenId="token-of-ada" />);
+    const view = render(<App visitor={{ consent: 'granted', tokenId: 'token-of-ada' }} />);
     act(() => screen.getByRole('button').click());
     await act(() => t.fake.load());
     expect(t.fake.session.sessionId).toBe('session_tok_token-of-ada');
-    expect(crispCookies()).toHaveLength(1);
+    // Crisp keeps the website's session cookie and, with a token, the token's one.
+    expect(crispCookies()).toHaveLength(2);
 
-    view.rerender(<App consent="revoked" tokenId="token-of-ada" />);
+    view.rerender(<App visitor={{ consent: 'revoked', tokenId: 'token-of-ada' }} />);
     await act(() => t.fake.settled());
     expect(screen.getByRole('status').textContent).toBe('revoked');
     expect(t.fake.session.chatVisible).toBe(false);
     expect(crispCookies()).toEqual([]);
 
-    view.rerender(<App consent="granted" tokenId="token-of-ada" />);
+    view.rerender(<App visitor={{ consent: 'granted', tokenId: 'token-of-ada' }} />);
     await act(() => t.fake.settled());
     expect(t.fake.session.chatVisible).toBe(true);
     expect(t.fake.session.sessionId).toBe('session_tok_token-of-ada');

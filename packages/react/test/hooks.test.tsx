@@ -257,11 +257,19 @@ describe('useCrispSessionData and useCrispSegments', () => {
       agent_note: 'vip',
     });
     expect([...t.fake.session.segments].sort()).toEqual(['checkout', 'shopper']);
+    // What the components mounted in one commit contribute reaches Crisp as one command each.
     expect(appCommands(t.fake)).toEqual([
-      JSON.stringify(['set', 'session:data', [[['cart_items', 1]]]]),
-      JSON.stringify(['set', 'session:segments', [['shopper'], false]]),
-      JSON.stringify(['set', 'session:data', [[['page', 'checkout']]]]),
-      JSON.stringify(['set', 'session:segments', [['checkout'], false]]),
+      JSON.stringify([
+        'set',
+        'session:data',
+        [
+          [
+            ['cart_items', 1],
+            ['page', 'checkout'],
+          ],
+        ],
+      ]),
+      JSON.stringify(['set', 'session:segments', [['shopper', 'checkout'], false]]),
       JSON.stringify(['set', 'session:data', [[['agent_note', 'vip']]]]),
       JSON.stringify(['set', 'session:data', [[['cart_items', 2]]]]),
     ]);

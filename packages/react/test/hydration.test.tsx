@@ -12,7 +12,7 @@ afterEach(() => act(() => root?.unmount()));
 
 function App() {
   return (
-    <CrispProvider websiteId={WEBSITE_ID} load="eager" user={{ nickname: 'Ada' }}>
+    <CrispProvider websiteId={WEBSITE_ID} load="eager" visitor={{ user: { nickname: 'Ada' } }}>
       <Status />
       <CrispLauncher />
     </CrispProvider>

@@ -31,11 +31,27 @@ async function settle() {
 }
 
 describe('CrispProvider props', () => {
+  it('the flat tokenId, user, locale and consent of earlier versions still work, with one development warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const flat = { tokenId: 'tok_ada', user: { email: 'ada@example.com' } } as Partial<CrispProviderProps>;
+    const view = render(<App {...flat} />);
+    await settle();
+    view.rerender(<App {...flat} />);
+    await settle();
+    expect(t.fake.session.user.email).toBe('ada@example.com');
+    expect(t.fake.sessions.at(-1)!.tokenId).toBe('tok_ada');
+    const warnings = warn.mock.calls.filter(([message]) => String(message).includes('visitor={{'));
+    expect(warnings).toHaveLength(1);
+    warn.mockRestore();
+  });
+
   it('signing out with the page data changing in the same render sends none of the old data to the new session', async () => {
-    const view = render(<App tokenId="tok_ada" user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }} />);
+    const view = render(
+      <App visitor={{ tokenId: 'tok_ada', user: { email: 'ada@example.com' } }} sessionData={{ plan: 'pro' }} />,
+    );
     await settle();
     expect(t.fake.session.data).toEqual({ plan: 'pro' });
-    view.rerender(<App tokenId={null} user={null} sessionData={null} />);
+    view.rerender(<App visitor={{ tokenId: null, user: null }} sessionData={null} />);
     await settle();
     const last = t.fake.sessions.at(-1)!;
     expect(last.startedBy).toBe('session:reset');
@@ -60,7 +76,9 @@ describe('CrispProvider props', () => {
   });
 
   it('a re-render with equal values, even as new objects, pushes nothing', async () => {
-    const view = render(<App user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }} segments={['vip']} />);
+    const view = render(
+      <App visitor={{ user: { email: 'ada@example.com' } }} sessionData={{ plan: 'pro' }} segments={['vip']} />,
+    );
     await settle();
     const before = appCommands(t.fake);
     expect(before).toEqual([
@@ -69,19 +87,24 @@ describe('CrispProvider props', () => {
       JSON.stringify(['set', 'session:segments', [['vip'], false]]),
     ]);
     for (let i = 0; i < 5; i++)
-      view.rerender(<App user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }} segments={['vip']} />);
+      view.rerender(
+        <App visitor={{ user: { email: 'ada@example.com' } }} sessionData={{ plan: 'pro' }} segments={['vip']} />,
+      );
     await settle();
     expect(appCommands(t.fake)).toEqual(before);
   });
 
   it('a changed key pushes only that key', async () => {
     const view = render(
-      <App user={{ email: 'ada@example.com', nickname: 'Ada' }} sessionData={{ plan: 'pro', seats: 3 }} />,
+      <App visitor={{ user: { email: 'ada@example.com', nickname: 'Ada' } }} sessionData={{ plan: 'pro', seats: 3 }} />,
     );
     await settle();
     const count = t.fake.commands.length;
     view.rerender(
-      <App user={{ email: 'ada@example.com', nickname: 'Ada L.' }} sessionData={{ plan: 'pro', seats: 4 }} />,
+      <App
+        visitor={{ user: { email: 'ada@example.com', nickname: 'Ada L.' } }}
+        sessionData={{ plan: 'pro', seats: 4 }}
+      />,
     );
     await settle();
     expect(t.fake.commands.slice(count).map((c) => JSON.stringify(c))).toEqual([
@@ -97,7 +120,7 @@ describe('CrispProvider props', () => {
       return null;
     }
     const view = render(
-      <App tokenId={null} sessionData={{ plan: 'free' }}>
+      <App visitor={{ tokenId: null }} sessionData={{ plan: 'free' }}>
         <Page />
       </App>,
     );
@@ -105,7 +128,7 @@ describe('CrispProvider props', () => {
     const firstSession = t.fake.session.sessionId;
     const count = t.fake.commands.length;
     view.rerender(
-      <App tokenId="tok_ada" user={{ email: 'ada@example.com' }} sessionData={{ plan: 'free' }}>
+      <App visitor={{ tokenId: 'tok_ada', user: { email: 'ada@example.com' } }} sessionData={{ plan: 'free' }}>
         <Page />
       </App>,
     );
@@ -162,13 +185,13 @@ describe('CrispProvider props', () => {
   });
 
   it('tokenId null logs out: token cleared and session reset; an undefined tokenId changes nothing', async () => {
-    const view = render(<App tokenId="tok_ada" user={{ email: 'ada@example.com' }} />);
+    const view = render(<App visitor={{ tokenId: 'tok_ada', user: { email: 'ada@example.com' } }} />);
     await settle();
     expect(t.fake.globalsAtInit.tokenId).toBe('tok_ada');
-    view.rerender(<App user={{ email: 'ada@example.com' }} />);
+    view.rerender(<App visitor={{ user: { email: 'ada@example.com' } }} />);
     await settle();
     expect(appCommands(t.fake)).not.toContain(JSON.stringify(['do', 'session:reset']));
-    view.rerender(<App tokenId={null} />);
+    view.rerender(<App visitor={{ tokenId: null }} />);
     await settle();
     // Cleared by assignment (a page may have declared it with `var`, which cannot be deleted).
     expect((window as { CRISP_TOKEN_ID?: unknown }).CRISP_TOKEN_ID).toBeUndefined();
@@ -221,7 +244,7 @@ describe('mounting, unmounting and remounting', () => {
     }
     render(
       <StrictMode>
-        <App user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }} segments={['vip']}>
+        <App visitor={{ user: { email: 'ada@example.com' } }} sessionData={{ plan: 'pro' }} segments={['vip']}>
           <Widgets />
         </App>
       </StrictMode>,
@@ -243,7 +266,7 @@ describe('mounting, unmounting and remounting', () => {
   it('a signed-out visitor: remounting a provider with tokenId null and page data resets nothing', async () => {
     // Layouts that each hold a provider, the visitor signed out: every mount says tokenId null.
     const tree = (
-      <App tokenId={null} sessionData={{ plan: 'free' }}>
+      <App visitor={{ tokenId: null }} sessionData={{ plan: 'free' }}>
         <p>app</p>
       </App>
     );
@@ -260,7 +283,7 @@ describe('mounting, unmounting and remounting', () => {
 
   it('unmounting and remounting the provider never reloads, re-sends or tears down', async () => {
     const tree = (
-      <App user={{ email: 'ada@example.com' }} sessionData={{ plan: 'pro' }}>
+      <App visitor={{ user: { email: 'ada@example.com' } }} sessionData={{ plan: 'pro' }}>
         <p>app</p>
       </App>
     );

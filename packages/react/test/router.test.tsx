@@ -54,7 +54,7 @@ function App() {
       <CrispProvider
         websiteId={WEBSITE_ID}
         load="eager"
-        user={{ email: 'ada@example.com' }}
+        visitor={{ user: { email: 'ada@example.com' } }}
         sessionData={{ plan: 'pro' }}
       >
         <Layout>

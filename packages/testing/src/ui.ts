@@ -109,6 +109,9 @@ export function mountWidget(win: Window, runtime: ClientRuntime): () => void {
   const build = () => {
     host = doc.createElement('div');
     host.setAttribute('data-crisp-fake', 'widget');
+    // Crisp's client names its chatbox and its message field so; code that moves focus into the
+    // chat (the kit's launcher) finds them by these names.
+    host.id = 'crisp-chatbox';
     const root = typeof host.attachShadow === 'function' ? host.attachShadow({ mode: 'open' }) : host;
     const nonce = runtime.globalsAtInit.includeAttrs?.nonce;
     applyStyles(win, root, typeof nonce === 'string' ? nonce : undefined);
@@ -130,6 +133,7 @@ export function mountWidget(win: Window, runtime: ClientRuntime): () => void {
     const list = el(doc, 'ol', 'cf-messages');
     const form = el(doc, 'form', 'cf-composer');
     const input = el(doc, 'input', 'cf-input');
+    input.name = 'message';
     const send = el(doc, 'button', 'cf-send');
     send.type = 'submit';
     send.appendChild(icon(doc, ICON_SEND));

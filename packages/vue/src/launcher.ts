@@ -1,40 +1,40 @@
-// <CrispLauncher>: a light stand-in for Crisp's launcher until the real one is ready.
-import { defineComponent, h, mergeProps, ref, type CSSProperties, type SlotsType, type VNodeChild } from 'vue';
-import { warmUp } from '@crispkit/core';
+// <CrispLauncher>: a light stand-in for Crisp's launcher until the real one is ready. Its look,
+// words and focus behaviour come from the core, shared with the other bindings.
+import {
+  defineComponent,
+  h,
+  mergeProps,
+  ref,
+  watch,
+  type PropType,
+  type SlotsType,
+  type StyleValue,
+  type VNodeChild,
+} from 'vue';
+import {
+  LAUNCHER_CLASS,
+  LAUNCHER_CSS,
+  LAUNCHER_ICON_PATH,
+  LAUNCHER_SPINNER_CLASS,
+  LAUNCHER_SPINNER_PATH,
+  LAUNCHER_STATUS_CLASS,
+  LAUNCHER_STRINGS,
+  focusChatWhenOpen,
+  focusFallback,
+  launcherAnnouncement,
+  launcherOffset,
+  warmUp,
+  type LauncherOffset,
+} from '@crispkit/core';
 import { useCrisp } from './injection';
 import { useCrispStatus } from './composables/selectors';
-
-// Where Crisp draws its own launcher, so nothing moves when the real one replaces this.
-const STYLE: CSSProperties = {
-  position: 'fixed',
-  right: '24px',
-  bottom: '24px',
-  zIndex: 1000000,
-  width: '60px',
-  height: '60px',
-  border: 0,
-  borderRadius: '50%',
-  background: '#1972f5',
-  color: '#fff',
-  boxShadow: '0 4px 10px rgba(0,0,0,.25)',
-  cursor: 'pointer',
-  display: 'grid',
-  placeItems: 'center',
-};
-
-// Inline styles cannot express :focus-visible or an animation; this rule is the focus ring a
-// keyboard user sees (outside the blue circle) and the loading spinner.
-const CSS =
-  '.crispkit-launcher:focus-visible{outline:3px solid #1972f5;outline-offset:3px}' +
-  '.crispkit-spin{animation:crispkit-spin 1s linear infinite}' +
-  '@keyframes crispkit-spin{to{transform:rotate(360deg)}}';
 
 const spinner = () =>
   h(
     'svg',
     {
       'aria-hidden': 'true',
-      class: 'crispkit-spin',
+      class: LAUNCHER_SPINNER_CLASS,
       width: 28,
       height: 28,
       viewBox: '0 0 24 24',
@@ -42,17 +42,23 @@ const spinner = () =>
       stroke: 'currentColor',
       'stroke-width': 3,
     },
-    [h('path', { d: 'M12 3a9 9 0 1 0 9 9', 'stroke-linecap': 'round' })],
+    [h('path', { d: LAUNCHER_SPINNER_PATH, 'stroke-linecap': 'round' })],
   );
 
 const icon = () =>
   h('svg', { width: 30, height: 30, viewBox: '0 0 24 24', fill: 'currentColor', 'aria-hidden': 'true' }, [
-    h('path', { d: 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z' }),
+    h('path', { d: LAUNCHER_ICON_PATH }),
   ]);
 
 export interface CrispLauncherProps {
   /** Accessible name of the button. Default "Open chat". */
   label?: string | undefined;
+  /** Announced (politely) once the visitor activated the launcher, while Crisp loads. */
+  loadingText?: string | undefined;
+  /** Announced (politely) when Crisp could not load after the visitor activated the launcher. */
+  failedText?: string | undefined;
+  /** Distance from the window's right and bottom edges (px or a CSS length), default 24px each. */
+  offset?: LauncherOffset | undefined;
 }
 
 /** `default` replaces the chat icon; `fallback` renders instead when Crisp could not load (e.g. a mailto link). */
@@ -62,8 +68,10 @@ export type CrispLauncherSlots = SlotsType<{ default?: () => VNodeChild; fallbac
  * A button that looks like Crisp's launcher, for `load: interaction` or `'manual'`: no Crisp
  * byte is fetched until the visitor clicks. Hover or focus warms up (the core's warmUp: a
  * preconnect and prefetches, once per page, never before consent); a click loads Crisp, shows a
- * spinner, and opens the chat once (one `chat:open`) when it is ready. Then the button goes,
- * leaving Crisp's own launcher. If Crisp fails to load, the `fallback` slot renders instead.
+ * spinner (still under `prefers-reduced-motion`), says "Loading the chat…" in a polite live
+ * region, and opens the chat once (one `chat:open`) when it is ready. Then the button goes,
+ * leaving Crisp's own launcher, and focus moves into the chat. If Crisp fails to load, the
+ * `fallback` slot renders instead, the failure is announced and focus moves onto the fallback.
  * The default slot replaces the chat icon; `class`, `style` and listeners go to the button.
  */
 export const CrispLauncher = /* @__PURE__ */ defineComponent(
@@ -71,6 +79,19 @@ export const CrispLauncher = /* @__PURE__ */ defineComponent(
     const client = useCrisp();
     const status = useCrispStatus();
     const waiting = ref(false);
+    const region = ref<HTMLElement | null>(null);
+    const fallbackBox = ref<HTMLElement | null>(null);
+    // Focus was on the button, which is gone: into the chat once open, or onto the fallback.
+    watch(
+      [status, waiting],
+      ([now, activated], _, onCleanup) => {
+        const document = region.value?.ownerDocument;
+        if (!activated || !document) return;
+        if (now == 'ready') onCleanup(focusChatWhenOpen(client, document));
+        else if (now == 'failed' && fallbackBox.value) focusFallback(fallbackBox.value);
+      },
+      { flush: 'post' },
+    );
     // The core's warmUp does nothing before consent, after its first time, or once loading started.
     const warm = () => warmUp(client);
     const open = () => {
@@ -81,20 +102,36 @@ export const CrispLauncher = /* @__PURE__ */ defineComponent(
       client.do('chat:open');
     };
     return () => {
-      if (status.value == 'failed') return slots.fallback?.();
-      // Crisp's own launcher is there for good once ready (the status never goes back).
-      if (status.value == 'ready') return null;
+      const announcement = launcherAnnouncement(status.value, waiting.value, {
+        loading: props.loadingText || LAUNCHER_STRINGS.loading,
+        failed: props.failedText || LAUNCHER_STRINGS.failed,
+      });
+      const live = h(
+        'span',
+        { key: 'status', ref: region, 'aria-live': 'polite', class: LAUNCHER_STATUS_CLASS },
+        announcement,
+      );
+      // Crisp's own launcher is there for good once ready (the status never goes back); the live
+      // region stays (empty) until then so that focusChatWhenOpen can find the document.
+      if (status.value == 'ready') return waiting.value ? live : null;
+      if (status.value == 'failed')
+        return [
+          h('style', LAUNCHER_CSS),
+          live,
+          h('span', { key: 'fallback', ref: fallbackBox, style: { display: 'contents' } }, [slots.fallback?.()]),
+        ];
       return [
-        h('style', CSS),
+        h('style', LAUNCHER_CSS),
+        live,
         h(
           'button',
           mergeProps(
             {
               type: 'button',
-              'aria-label': props.label || 'Open chat',
+              'aria-label': props.label || LAUNCHER_STRINGS.label,
               'aria-busy': waiting.value,
-              class: 'crispkit-launcher',
-              style: STYLE,
+              class: LAUNCHER_CLASS,
+              style: launcherOffset(props.offset) as StyleValue,
               onPointerenter: warm,
               onFocus: warm,
               onClick: open,
@@ -108,8 +145,13 @@ export const CrispLauncher = /* @__PURE__ */ defineComponent(
   },
   {
     name: 'CrispLauncher',
-    props: ['label'],
-    // Two root nodes (the rule and the button): attributes go to the button explicitly.
+    props: {
+      label: String,
+      loadingText: String,
+      failedText: String,
+      offset: Object as PropType<LauncherOffset>,
+    },
+    // Several root nodes (the rule, the live region, the button): attributes go to the button explicitly.
     inheritAttrs: false,
     slots: Object as CrispLauncherSlots,
   },

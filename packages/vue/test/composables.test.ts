@@ -100,11 +100,19 @@ describe('useCrispSessionData and useCrispSegments', () => {
     await settle(t.fake);
     expect(t.fake.session.data).toEqual({ cart_items: 2, page: 'checkout', agent_note: 'vip' });
     expect([...t.fake.session.segments].sort()).toEqual(['checkout', 'shopper']);
+    // What the components mounted in one tick contribute reaches Crisp as one command each.
     expect(appCommands(t.fake)).toEqual([
-      JSON.stringify(['set', 'session:data', [[['cart_items', 1]]]]),
-      JSON.stringify(['set', 'session:segments', [['shopper'], false]]),
-      JSON.stringify(['set', 'session:data', [[['page', 'checkout']]]]),
-      JSON.stringify(['set', 'session:segments', [['checkout'], false]]),
+      JSON.stringify([
+        'set',
+        'session:data',
+        [
+          [
+            ['cart_items', 1],
+            ['page', 'checkout'],
+          ],
+        ],
+      ]),
+      JSON.stringify(['set', 'session:segments', [['shopper', 'checkout'], false]]),
       JSON.stringify(['set', 'session:data', [[['agent_note', 'vip']]]]),
       JSON.stringify(['set', 'session:data', [[['cart_items', 2]]]]),
     ]);
@@ -131,11 +139,28 @@ describe('useCrispSessionData and useCrispSegments', () => {
     await settle(t.fake);
     expect(t.fake.session.data).toEqual({ plan: 'pro', cart_items: 1, page: 'pricing' });
     expect(sessionDataCommands()).toEqual([
-      JSON.stringify(['set', 'session:data', [[['plan', 'free']]]]),
-      JSON.stringify(['set', 'session:data', [[['cart_items', 0]]]]),
-      JSON.stringify(['set', 'session:data', [[['page', 'home']]]]),
-      JSON.stringify(['set', 'session:data', [[['cart_items', 1]]]]),
-      JSON.stringify(['set', 'session:data', [[['page', 'pricing']]]]),
+      // Changes made in one tick reach Crisp as one command.
+      JSON.stringify([
+        'set',
+        'session:data',
+        [
+          [
+            ['plan', 'free'],
+            ['cart_items', 0],
+            ['page', 'home'],
+          ],
+        ],
+      ]),
+      JSON.stringify([
+        'set',
+        'session:data',
+        [
+          [
+            ['cart_items', 1],
+            ['page', 'pricing'],
+          ],
+        ],
+      ]),
       JSON.stringify(['set', 'session:data', [[['plan', 'pro']]]]),
     ]);
     expect(t.fake.errors).toEqual([]);

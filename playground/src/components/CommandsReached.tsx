@@ -14,6 +14,7 @@ export function CommandsReached() {
     <Panel
       title="Commands that reached Crisp"
       className="panel-fill panel-reached"
+      scrolls
       aside={<span className="count">{commands.length}</span>}
     >
       {setup.mode === 'real' ? (

@@ -76,6 +76,7 @@ export function EventLog() {
     <Panel
       title="Event log"
       className="panel-fill panel-log"
+      scrolls
       aside={
         <>
           {/* The rows shown, whatever their kind: a blocked load logs state rows and no event. */}

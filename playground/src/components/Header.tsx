@@ -26,13 +26,13 @@ export function Header() {
 
   return (
     <header className="header">
-      <div className="brand">
+      <h1 className="brand">
         <svg viewBox="0 0 24 24" aria-hidden className="brand-logo">
           <path fill="currentColor" d="M5 4h14a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H9l-5 4V6a2 2 0 0 1 1-2z" />
         </svg>
         <span className="brand-name">crispkit</span>
         <span className="brand-sub">playground</span>
-      </div>
+      </h1>
       <StatusPill status={status} error={error} />
       <span
         className={`chip chip-${setup.mode}`}

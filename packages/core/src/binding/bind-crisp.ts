@@ -6,7 +6,7 @@ import type {
   CrispOptions,
   CrispSessionData,
   CrispVisitor,
-} from '../client/types';
+} from '../contract/types';
 import { createCrisp } from '../client/create-crisp';
 import { contribute } from '../visitor/contribute';
 import { setVisitor } from '../visitor/set-visitor';

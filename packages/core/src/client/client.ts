@@ -1,82 +1,95 @@
 // The client object createCrisp returns: Crisp's verbs, events, reads, state and destroy.
-import type { CrispClient, CrispState } from './types';
+import type { CrispClient, CrispOptions } from '../contract/types';
 import type { CrispCommand, CrispEventName } from '../protocol/protocol';
-import { registry } from './registry';
-import type { Kit } from './kit';
-import { isActive } from './kit';
-import { askGet, askIs } from '../queue/live';
-import { syncChat, trackChat } from '../state/chat-state';
-import { textOf } from './errors';
+import type { Page } from '../page/page';
+import type { Report } from '../report/errors';
+import type { Send } from '../queue/send';
+import type { On } from '../queue/events';
+import type { ChatState } from '../state/chat-state';
+import type { Consent } from '../consent/consent';
+import type { Loader } from '../loader/loader';
+import type { Visitor } from '../visitor/visitor';
+import { wantsChat } from '../protocol/commands';
+import { textOf } from '../protocol/text-of';
 import { refusalOf } from '../development/refusal-of';
-import { isWithheld, reconcile, restart } from '../visitor/visitor';
-import { want } from '../visitor/want';
+import { isPageClient, registry } from '../page/registry';
+import { askGet, askIs, queueOf } from '../page/live';
+import { reconcile, restart, want } from '../visitor/visitor';
 
-// Commands that mean "the visitor wants the chat now": they start the load whatever the strategy.
-const WANTS_CHAT = /^(chat:(open|toggle)|message:send)$/;
+/** The parts a client is assembled from, each its own owner's. */
+export interface ClientParts {
+  readonly page: Page;
+  readonly options: CrispOptions;
+  readonly report: Report;
+  readonly send: Send;
+  readonly on: On;
+  readonly chat: ChatState;
+  readonly consent: Consent;
+  readonly loader: Loader;
+  readonly visitor: Visitor;
+}
 
 const nothing = () => {};
 
-/** Subscribes to a Crisp event through the kit's fan-out; a refused one is reported, naming it. */
-function listen(kit: Kit, event: unknown, handler: unknown): () => void {
-  const field = 'on ' + textOf(event);
-  if (process.env.NODE_ENV !== 'production') {
-    const refusal = refusalOf(['on', event, handler]);
-    if (refusal) return (kit.report(field, refusal), nothing);
-  }
-  return typeof handler === 'function'
-    ? kit.on(event as CrispEventName, handler as (payload: unknown) => void)
-    : (kit.report(field), nothing);
-}
+export function createClient(parts: ClientParts): CrispClient {
+  const { page, options, report, send, on, chat, consent, loader, visitor } = parts;
 
-/** Sends the app's own command, routed through the wanted visitor when it speaks for it. */
-function push(kit: Kit, command: unknown): void {
-  if (!isActive(kit)) return;
-  if (!Array.isArray(command)) return kit.report('command');
-  // The visitor's fields, data and segments: checked, wanted, then reconciled like setUser's.
-  if (want(kit, command)) return reconcile(kit);
-  const [verb, name, handler] = command as unknown[];
-  const field = textOf(verb) + ' ' + textOf(name);
-  if (process.env.NODE_ENV !== 'production') {
-    const refusal = refusalOf(command);
-    if (refusal) return kit.report(field, refusal);
-  }
-  // Crisp keeps one handler per event: a raw `on` would replace the kit's dispatcher and cut
-  // off every other subscriber, so it joins the fan-out; a raw `off` would do the same, so it
-  // is refused (unsubscribe with the function `on` returns).
-  if (verb === 'on') return void listen(kit, name, handler);
-  if (verb === 'off') return kit.report('off');
-  if (verb === 'do' && name === 'session:reset') return (restart(kit), reconcile(kit));
-  // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
-  if (isWithheld(kit)) kit.visitor.held.push(command as CrispCommand);
-  else kit.send(command as CrispCommand);
-  if (typeof name === 'string' && WANTS_CHAT.test(name) && Array.isArray(kit.page.$crisp)) kit.loader.load();
-}
+  /** Subscribes to a Crisp event through the fan-out; a refused one is reported, naming it. */
+  const listen = (event: unknown, handler: unknown): (() => void) => {
+    const field = 'on ' + textOf(event);
+    if (process.env.NODE_ENV !== 'production') {
+      const refusal = refusalOf(['on', event, handler]);
+      if (refusal) return (report(field, refusal), nothing);
+    }
+    return typeof handler === 'function'
+      ? on(event as CrispEventName, handler as (payload: unknown) => void)
+      : (report(field), nothing);
+  };
 
-export function createClient(kit: Kit): CrispClient {
-  const { page, store, options } = kit;
-  return {
+  /** Sends the app's own command, routed through the wanted visitor when it speaks for it. */
+  const push = (command: unknown): void => {
+    if (!isPageClient(client)) return;
+    if (!Array.isArray(command)) return report('command');
+    // The visitor's fields, data and segments: checked, wanted, then reconciled like setUser's.
+    if (want(visitor, command)) return reconcile(visitor);
+    const [verb, name, handler] = command as unknown[];
+    const field = textOf(verb) + ' ' + textOf(name);
+    if (process.env.NODE_ENV !== 'production') {
+      const refusal = refusalOf(command);
+      if (refusal) return report(field, refusal);
+    }
+    // Crisp keeps one handler per event: a raw `on` would replace the kit's dispatcher and cut
+    // off every other subscriber, so it joins the fan-out; a raw `off` would do the same, so it
+    // is refused (unsubscribe with the function `on` returns).
+    if (verb === 'on') return void listen(name, handler);
+    if (verb === 'off') return report('off');
+    if (verb === 'do' && name === 'session:reset') return (restart(visitor), reconcile(visitor));
+    // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
+    if (consent.withheld()) consent.hold(command as CrispCommand);
+    else send(command as CrispCommand);
+    if (wantsChat(name) && queueOf(page)) loader.load();
+  };
+
+  const client: CrispClient = {
     websiteId: options.websiteId,
-    push: (command) => push(kit, command),
-    do: (action, ...args) => push(kit, args.length ? ['do', action, args] : ['do', action]),
-    set: (key, ...args) => push(kit, ['set', key, args]),
-    config: (key, value) => push(kit, ['config', key, [value]]),
-    on: (event, handler) => listen(kit, event, handler),
-    get: (key, arg) => askGet(page, key, arg),
+    push,
+    do: (action, ...args) => push(args.length ? ['do', action, args] : ['do', action]),
+    set: (key, ...args) => push(['set', key, args]),
+    config: (key, value) => push(['config', key, [value]]),
+    on: listen,
+    // Before the session, Crisp throws (before its init) or answers null: undefined either way.
+    get: (key, arg) => (chat.get().status === 'ready' ? askGet(page, key, arg) : undefined),
     is: (key) => askIs(page, key),
-    load: () => kit.loader.load(),
-    getState(): CrispState {
-      // Without listeners nothing tracks the chat: read it now. With listeners the events keep
-      // it current, and a read must not notify them (React reads during render).
-      if (!kit.listeners) syncChat(kit);
-      return store.get();
-    },
+    load: () => loader.load(),
+    getState: chat.get,
     subscribe: (listener) =>
-      typeof listener === 'function' ? trackChat(kit, listener) : (kit.report('subscribe'), nothing),
+      typeof listener === 'function' ? chat.subscribe(listener) : (report('subscribe'), nothing),
     destroy() {
-      if (!isActive(kit)) return;
-      kit.loader.destroy();
-      kit.on.releaseAll();
+      if (!isPageClient(client)) return;
+      loader.destroy();
+      on.releaseAll();
       registry().client = undefined;
     },
   };
+  return client;
 }

@@ -1,24 +1,29 @@
-// createCrisp: composes the page registry, loader, queue, events, state and visitor into one client.
-import type { CrispClient, CrispOptions } from './types';
-import { attach, type Kit, type Page } from './kit';
-import { INITIAL_STATE } from './initial-state';
-import { registry } from './registry';
-import { createReporter, kitError, textOf } from './errors';
+// createCrisp: composes the page registry, consent, loader, queue, events, state and visitor
+// into one client, each part built from what it uses.
+import type { CrispClient, CrispOptions } from '../contract/types';
+import type { Page } from '../page/page';
+import { INITIAL_STATE } from '../contract/initial-state';
+import { textOf } from '../protocol/text-of';
+import { createReporter, kitError } from '../report/errors';
+import { debugLog } from '../report/debug';
+import { isPageClient, registry } from '../page/registry';
+import { setupPart } from '../page/client-part';
+import { askGet, liveOf, queueOf } from '../page/live';
+import { findEmbed } from '../page/find-embed';
+import { writeGlobals } from '../page/globals';
+import { keepQueue } from '../page/keep-queue';
+import { createSend } from '../queue/send';
+import { createEvents } from '../queue/events';
+import { createStore, storePart } from '../state/store';
+import { createChatState } from '../state/chat-state';
+import { awaitSession, markReady } from '../state/session';
+import { createConsent } from '../consent/consent';
+import { checkScriptUrl } from '../loader/script-url';
+import { createLoader, loaderPart } from '../loader/loader';
+import { createVisitor, restart, visitorPart } from '../visitor/visitor';
 import { checkOptions } from './options';
 import { createServerClient } from './server-client';
 import { createClient } from './client';
-import { createStore } from '../state/store';
-import { awaitSession, markReady } from '../state/session';
-import { createEvents } from '../queue/events';
-import { createSend } from '../queue/send';
-import { liveOf, askGet } from '../queue/live';
-import { checkScriptUrl } from '../loader/script-url';
-import { findEmbed } from '../loader/find-embed';
-import { writeGlobals } from '../loader/globals';
-import { keepQueue } from '../loader/keep-queue';
-import { createLoader } from '../loader/loader';
-import { createVisitor, restart } from '../visitor/visitor';
-import { debugLog } from './debug';
 
 /**
  * Creates the page's Crisp client, or returns the existing one for the same website id (the
@@ -29,7 +34,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   checkOptions(options);
   if (typeof window === 'undefined') return createServerClient(options);
   const page = window as Page;
-  const { websiteId } = options;
+  const { websiteId, tokenId } = options;
   const shared = registry();
   const embed = findEmbed(page, options.scriptUrl);
   const other = textOf(shared.client?.websiteId || page.CRISP_WEBSITE_ID || embed?.websiteId || '');
@@ -44,60 +49,59 @@ export function createCrisp(options: CrispOptions): CrispClient {
   if (options.scriptUrl) checkScriptUrl(options.scriptUrl, page);
 
   const report = createReporter(options.onError);
-  const store = createStore(
-    {
-      ...INITIAL_STATE,
-      consent: shared.revoked ? 'revoked' : options.consent === 'required' ? 'pending' : 'not-required',
-    },
-    report,
-  );
+  const store = createStore(INITIAL_STATE, report);
+  const consent = createConsent(store, options.consent === 'required');
   if (process.env.NODE_ENV !== 'production' && options.debug) store.subscribe((state) => debugLog('state', state));
-  // Assembled in two steps: the sending, events and loader parts take the kit itself.
-  const queue = (page.$crisp ||= []);
-  const visitor = createVisitor(options.tokenId ?? page.CRISP_TOKEN_ID ?? undefined);
+  const active = () => isPageClient(client);
+  const send = createSend(page, options, report, active);
+  const on = createEvents(page, send, options, report);
   // Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
   // reload, the page's own snippet): signing out must then start a new session.
   const inherited = !!(shared.queue || embed || liveOf(page));
-  visitor.received.identified ||= inherited;
-  visitor.tokenUnknown = inherited && options.tokenId == null;
-  // A revoke on this page hid the chat; the grant shows it again.
-  visitor.hidden = !!shared.revoked;
-  const kit = {
+  page.$crisp ||= [];
+  const pending = queueOf(page);
+  const queue = pending ? (shared.queue = pending) : shared.queue;
+  const loader = createLoader(page, options, store, report, consent, active, pending && embed?.tag);
+  const visitor = createVisitor(
+    { page, websiteId, store, report, send, on, consent, loader, queue },
+    tokenId ?? page.CRISP_TOKEN_ID ?? undefined,
+    inherited,
+    tokenId != null,
+  );
+  const client = createClient({
     page,
-    queue: Array.isArray(queue) ? (shared.queue = queue) : shared.queue,
     options,
-    store,
     report,
+    send,
+    on,
+    consent,
+    loader,
     visitor,
-    listeners: 0,
-    tracking: [],
-  } as Partial<Kit> as Kit;
-  Object.assign(kit, {
-    send: createSend(kit),
-    on: createEvents(kit),
-    loader: createLoader(kit, Array.isArray(queue) ? embed?.tag : undefined),
+    chat: createChatState(page, store, on),
   });
-  const client = createClient(kit);
-  attach(client, kit);
+  setupPart.attach(client, { page, options, report });
+  storePart.attach(client, store);
+  loaderPart.attach(client, loader);
+  visitorPart.attach(client, visitor);
   shared.client = client;
 
   // Another visitor may be on the page already (a destroyed client's, a hot reload, the page's
   // own snippet): its queued commands and running session must not become this visitor's.
   const token = page.CRISP_TOKEN_ID;
   const locale = page.CRISP_RUNTIME_CONFIG?.locale;
-  writeGlobals(page, options, () => markReady(kit));
-  if (options.safeMode) kit.send(['safe', true]);
-  const { tokenId } = options;
-  if (tokenId != null && textOf(tokenId) !== textOf(token ?? '')) restart(kit, true);
-  else if ((options.locale && options.locale !== locale) || shared.stale) restart(kit);
+  // A visitor who withdrew consent on this page has no token in Crisp's globals.
+  writeGlobals(page, options, consent.revoked() ? undefined : (tokenId ?? undefined), () => markReady(page, store));
+  if (options.safeMode) send(['safe', true]);
+  if (tokenId != null && textOf(tokenId) !== textOf(token ?? '')) restart(visitor, true);
+  else if ((options.locale && options.locale !== locale) || shared.stale) restart(visitor);
   if (liveOf(page)) {
     store.set({ status: 'loaded' });
-    if (askGet(page, 'session:identifier')) markReady(kit);
-    else awaitSession(kit);
+    if (askGet(page, 'session:identifier')) markReady(page, store);
+    else awaitSession(page, store, on);
   } else {
     keepQueue(page);
-    awaitSession(kit);
-    if (!embed && store.get().consent !== 'pending') kit.loader.start();
+    awaitSession(page, store, on);
+    if (!embed && store.get().consent !== 'pending') loader.start();
   }
   return client;
 }

@@ -1,6 +1,6 @@
 // Setup checks: a wrong option throws at once, naming it, before anything touches the page.
-import type { CrispOptions } from './types';
-import { kitError } from './errors';
+import type { CrispOptions } from '../contract/types';
+import { kitError } from '../report/errors';
 
 const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/i;
 

@@ -1,7 +1,7 @@
 // The client under server rendering: no page, so nothing is loaded, sent or tracked, and the
 // state stays the initial one (what hydration expects to match).
-import type { CrispClient, CrispOptions } from './types';
-import { INITIAL_STATE } from './initial-state';
+import type { CrispClient, CrispOptions } from '../contract/types';
+import { INITIAL_STATE } from '../contract/initial-state';
 
 const nothing = () => {};
 

@@ -1,5 +1,5 @@
 // The `interaction` load strategy: l.js on the visitor's first pointer, key or scroll.
-import type { CrispLoadTrigger } from '../client/types';
+import type { CrispLoadTrigger } from '../contract/types';
 
 // pointerdown covers mouse, pen and touch alike.
 const INTERACTIONS = ['pointerdown', 'keydown', 'scroll'];

@@ -1,31 +1,48 @@
 // Getting Crisp's l.js onto the page once: the tag, the load strategies, the consent gate, and
 // the blocked / timeout failure states.
-import { isActive, type Kit } from '../client/kit';
+import type { CrispOptions } from '../contract/types';
+import type { Page } from '../page/page';
+import type { Report } from '../report/errors';
+import type { Store } from '../state/store';
+import type { Consent } from '../consent/consent';
+import { clientPart } from '../page/client-part';
 import { DEFAULT_SCRIPT_URL } from './script-url';
-import { findEmbed } from './find-embed';
+import { findEmbed } from '../page/find-embed';
 
 export interface Loader {
   /** Requests l.js now; idempotent while a load is under way or done; retries a blocked load. */
   load(): void;
-  /** Starts the chosen strategy (once). */
+  /** Starts the chosen strategy (once), and a load asked for while consent was withheld. */
   start(): void;
-  /** The session exists: stop the time-out. */
-  ready(): void;
   /** Whether l.js has executed (or may have: an adopted tag), so its globals are already read. */
   readonly executed: boolean;
   /** Cancels the strategy, the time-out and the tag's handlers. */
   destroy(): void;
-  /** Whether a load was asked for while consent was pending (see consent.ts). */
-  wanted: boolean;
 }
 
-export function createLoader(kit: Kit, existing: HTMLScriptElement | undefined): Loader {
-  const { page, options, store, report } = kit;
+/** The loader of a client that createCrisp made in a browser (see clientPart). */
+export const loaderPart = clientPart<Loader>('loader');
+
+/**
+ * Loads l.js for `page` while `active()` says this client is still the page's, once `consent`
+ * allows it; `existing` is a Crisp tag already on the page, adopted instead.
+ */
+export function createLoader(
+  page: Page,
+  options: CrispOptions,
+  store: Store,
+  report: Report,
+  consent: Consent,
+  active: () => boolean,
+  existing: HTMLScriptElement | undefined,
+): Loader {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let tag: HTMLScriptElement | undefined;
   let stopStrategy: (() => void) | void;
   let started = false;
 
+  // The session exists: the time-out has nothing left to watch.
+  store.subscribe(({ status }) => status === 'ready' && clearTimeout(timer));
   const stopWatching = () => {
     clearTimeout(timer);
     if (tag) tag.onload = tag.onerror = null;
@@ -54,10 +71,10 @@ export function createLoader(kit: Kit, existing: HTMLScriptElement | undefined):
   const loader: Loader & { executed: boolean } = {
     executed: false,
     load() {
-      if (!isActive(kit)) return;
-      const { status, error, consent } = store.get();
-      // Before consent nothing of Crisp is requested; grantConsent loads what was asked meanwhile.
-      if (consent === 'pending' || consent === 'revoked') return void (loader.wanted = true);
+      if (!active()) return;
+      const { status, error } = store.get();
+      // Before consent nothing of Crisp is requested; the grant loads what was asked meanwhile.
+      if (consent.withheld()) return consent.deferLoad();
       if (status !== 'idle' && error !== 'blocked') return;
       // While the document parses, a Crisp snippet later in it cannot be seen yet: wait for the
       // end of parsing (l.js itself would), then adopt it or inject.
@@ -82,27 +99,28 @@ export function createLoader(kit: Kit, existing: HTMLScriptElement | undefined):
       page.document.head.appendChild(script);
     },
     start() {
-      if (started) return;
-      started = true;
-      const strategy = options.load || 'idle';
-      if (strategy === 'eager') loader.load();
-      else if (strategy === 'idle') {
-        // At most a few seconds late when the page never idles.
-        if (page.requestIdleCallback) {
-          const handle = page.requestIdleCallback(loader.load, { timeout: 4e3 });
-          stopStrategy = () => page.cancelIdleCallback(handle);
-        } else {
-          const handle = setTimeout(loader.load, 1500);
-          stopStrategy = () => clearTimeout(handle);
-        }
-      } else if (strategy !== 'manual') stopStrategy = strategy(loader.load, page);
+      if (!started) {
+        started = true;
+        const strategy = options.load || 'idle';
+        if (strategy === 'eager') loader.load();
+        else if (strategy === 'idle') {
+          // At most a few seconds late when the page never idles.
+          if (page.requestIdleCallback) {
+            const handle = page.requestIdleCallback(loader.load, { timeout: 4e3 });
+            stopStrategy = () => page.cancelIdleCallback(handle);
+          } else {
+            const handle = setTimeout(loader.load, 1500);
+            stopStrategy = () => clearTimeout(handle);
+          }
+        } else if (strategy !== 'manual') stopStrategy = strategy(loader.load, page);
+      }
+      // A load asked for while consent was withheld happens now.
+      if (consent.takeDeferredLoad()) loader.load();
     },
-    ready: () => clearTimeout(timer),
     destroy() {
       stopWatching();
       stopStrategy?.();
     },
-    wanted: false,
   };
   // It may have run already: globals written now may be read only at the next reset.
   const adopt = (tag: HTMLScriptElement) => {

@@ -1,5 +1,5 @@
 // Which l.js URL the kit may load: Crisp's, another https one, or this page's own origin.
-import { kitError } from '../client/errors';
+import { kitError } from '../report/errors';
 
 export const DEFAULT_SCRIPT_URL = 'https://client.crisp.chat/l.js';
 

@@ -1,6 +1,6 @@
 // The few checks production builds keep: each one is cheap and stops a value that would cost more
 // than itself once it reached Crisp (a frozen page, a whole command dropped with its good pairs).
-import { textOf } from '../client/errors';
+import { textOf } from './text-of';
 
 /** Digits (`0`-`9`) by char code (`NaN` past the end is not one). */
 const isDigit = (code: number) => code > 47 && code < 58;

@@ -1,8 +1,12 @@
 // Event fan-out: one Crisp registration per event name, any number of subscribers, released a
 // microtask after the last one leaves.
 import type { CrispCommand, CrispEventName } from '../protocol/protocol';
-import type { Kit } from '../client/kit';
-import { debugLog } from '../client/debug';
+import type { CrispOptions } from '../contract/types';
+import type { Page } from '../page/page';
+import type { Report } from '../report/errors';
+import type { Send } from './send';
+import { debugLog } from '../report/debug';
+import { queueOf } from '../page/live';
 
 type Handler = (payload: unknown) => void;
 export interface On {
@@ -16,18 +20,17 @@ interface Registration {
   command: CrispCommand;
 }
 
-export function createEvents(kit: Kit): On {
-  const { report, options } = kit;
+export function createEvents(page: Page, send: Send, options: CrispOptions, report: Report): On {
   const registrations = new Map<string, Registration>();
 
   const release = (event: string, registration: Registration) => {
     if (registration.handlers.size || registrations.get(event) !== registration) return;
     registrations.delete(event);
-    const pending = kit.page.$crisp;
+    const pending = queueOf(page);
     // Still waiting in the pre-load array: take it back rather than queue on + off.
-    const at = Array.isArray(pending) ? pending.indexOf(registration.command) : -1;
-    if (at >= 0) (pending as CrispCommand[]).splice(at, 1);
-    else kit.send(['off', event as CrispEventName]);
+    const at = pending ? pending.indexOf(registration.command) : -1;
+    if (at >= 0) pending!.splice(at, 1);
+    else send(['off', event as CrispEventName]);
   };
 
   const on = ((event, handler) => {
@@ -50,7 +53,7 @@ export function createEvents(kit: Kit): On {
       };
       registration = { handlers, command: ['on', event, dispatch] as CrispCommand };
       registrations.set(event, registration);
-      kit.send(registration.command);
+      send(registration.command);
     }
     const { handlers } = registration;
     const own: Handler = (payload) => handler(payload);

@@ -1,6 +1,6 @@
 // Script-tag build: any element with data-crisp-open opens the chat on click, with no page JS,
 // and warms Crisp up when the pointer goes over it or it gets focus.
-import type { CrispClient } from '../client/types';
+import type { CrispClient } from '../contract/types';
 import { warmUp } from '../loader/warm-up';
 
 /**

@@ -5,11 +5,11 @@ import { setSessionData } from '../visitor/set-session-data';
 import { setSegments } from '../visitor/set-segments';
 import { login, logout, setLocale } from '../visitor/identity';
 import { ready } from '../state/ready';
-import { grantConsent, revokeConsent } from '../visitor/consent';
-import { registry } from '../client/registry';
+import { grantConsent, revokeConsent } from '../visitor/grant-revoke';
+import { registry } from '../page/registry';
 import { ownTag, tagOptions } from './tag-options';
 import { openLinks } from './open-links';
-import type { CrispClient } from '../client/types';
+import type { CrispClient } from '../contract/types';
 
 /**
  * What plain pages use: `CrispKit.client.do('chat:open')`,

@@ -1,5 +1,5 @@
 // Script-tag build: finds the kit's own <script> tag and turns its data-* attributes into CrispOptions.
-import type { CrispOptions } from '../client/types';
+import type { CrispOptions } from '../contract/types';
 import { interaction } from '../loader/interaction';
 
 /** `data-safe-mode` and `data-debug` are flags: present (or `"true"`) means on, `"false"` off. */

@@ -1,9 +1,11 @@
 // Chat state in the kit's state (open, unread count, availability): read from Crisp, and kept
 // current by Crisp's events only while the state has listeners, so nothing stays registered
 // with Crisp otherwise.
-import type { CrispState } from '../client/types';
-import type { Kit, Page } from '../client/kit';
-import { askGet, askIs } from '../queue/live';
+import type { CrispState } from '../contract/types';
+import type { Page } from '../page/page';
+import type { On } from '../queue/events';
+import type { Store } from './store';
+import { askGet, askIs } from '../page/live';
 
 const CHAT_EVENTS = ['chat:opened', 'chat:closed', 'message:received', 'website:availability:changed'] as const;
 
@@ -13,20 +15,35 @@ export const readChat = (page: Page): Partial<CrispState> => ({
   websiteAvailable: askIs(page, 'website:available') ?? null,
 });
 
-/** Re-reads the chat state from Crisp (which has already updated it when its events fire). */
-export const syncChat = (kit: Kit): void => {
-  if (kit.store.get().status === 'ready') kit.store.set(readChat(kit.page));
-};
+export interface ChatState {
+  /** The state; without listeners nothing tracks the chat, so it is read from Crisp now. */
+  get(): CrispState;
+  /** Subscribes a state listener; the first one starts the tracking and the last one stops it. */
+  subscribe(listener: (state: CrispState) => void): () => void;
+}
 
-/** Subscribes a state listener; the first one starts the tracking and the last one stops it. */
-export function trackChat(kit: Kit, listener: (state: CrispState) => void): () => void {
-  const stop = kit.store.subscribe(listener);
-  if (!kit.listeners++) kit.tracking = CHAT_EVENTS.map((event) => kit.on(event, () => syncChat(kit)));
-  let subscribed = true;
-  return () => {
-    if (!subscribed) return;
-    subscribed = false;
-    stop();
-    if (!--kit.listeners) kit.tracking.forEach((release) => release());
+export function createChatState(page: Page, store: Store, on: On): ChatState {
+  let listeners = 0;
+  let tracking: (() => void)[] = [];
+  // Crisp has updated its own state already when its events fire.
+  const sync = () => store.get().status === 'ready' && store.set(readChat(page));
+  return {
+    get() {
+      // With listeners the events keep it current, and a read must not notify them (React reads
+      // during render).
+      if (!listeners) sync();
+      return store.get();
+    },
+    subscribe(listener) {
+      const stop = store.subscribe(listener);
+      if (!listeners++) tracking = CHAT_EVENTS.map((event) => on(event, sync));
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        stop();
+        if (!--listeners) tracking.forEach((release) => release());
+      };
+    },
   };
 }

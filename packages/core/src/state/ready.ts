@@ -1,7 +1,7 @@
 // ready(crisp): a promise for the session.
-import type { CrispClient, CrispState } from '../client/types';
-import { kitError } from '../client/errors';
-import { kitOf } from '../client/kit';
+import type { CrispClient, CrispState } from '../contract/types';
+import { kitError } from '../report/errors';
+import { storePart } from './store';
 
 /** Resolves when the Crisp session is loaded (at once if it is); rejects when loading failed. */
 export function ready(crisp: CrispClient): Promise<void> {
@@ -14,8 +14,8 @@ export function ready(crisp: CrispClient): Promise<void> {
       queueMicrotask(() => stop());
     };
     // A one-off wait: it does not start the chat-state tracking that state listeners get.
-    const kit = kitOf(crisp);
-    const stop = kit ? kit.store.subscribe(settle) : crisp.subscribe(settle);
+    const store = storePart.held(crisp);
+    const stop = store ? store.subscribe(settle) : crisp.subscribe(settle);
     settle(crisp.getState());
   });
 }

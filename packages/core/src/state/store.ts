@@ -1,12 +1,16 @@
 // The kit's state: immutable snapshots and change-only notifications.
-import type { CrispState } from '../client/types';
-import type { Report } from '../client/errors';
+import type { CrispState } from '../contract/types';
+import type { Report } from '../report/errors';
+import { clientPart } from '../page/client-part';
 
 export interface Store {
   get(): CrispState;
   set(patch: Partial<CrispState>): void;
   subscribe(listener: (state: CrispState) => void): () => void;
 }
+
+/** The state of a client that createCrisp made in a browser (see clientPart). */
+export const storePart = clientPart<Store>('store');
 
 export function createStore(initial: CrispState, report: Report): Store {
   let state = initial;

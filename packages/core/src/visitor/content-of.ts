@@ -1,5 +1,5 @@
 // Comparing values by content: JSON with object keys sorted, so `{ a, b }` equals `{ b, a }`.
-import type { Report } from '../client/errors';
+import type { Report } from '../report/errors';
 
 /** The content of `value` as comparable text, or undefined (reported) when JSON cannot hold it. */
 export function contentOf(value: unknown, field: string, report: Report): string | undefined {

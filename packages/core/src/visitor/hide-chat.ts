@@ -1,7 +1,6 @@
 // hideChat: hide the chat while any part of the app asks for it.
-import type { CrispClient } from '../client/types';
-import { activeKit } from '../client/kit';
-import { reconcile } from './visitor';
+import type { CrispClient } from '../contract/types';
+import { hold, reconcile, visitorPart } from './visitor';
 
 /**
  * Hides the chat while at least one hold is live, and shows it when none is. Crisp keeps the
@@ -10,15 +9,18 @@ import { reconcile } from './visitor';
  * nothing. Returns the release.
  */
 export function hideChat(crisp: CrispClient): () => void {
-  const kit = activeKit(crisp);
-  if (!kit) return () => {};
-  kit.visitor.hides++;
-  reconcile(kit);
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return () => {};
+  hold(visitor, 1);
+  reconcile(visitor);
   let held = true;
   return () => {
     if (!held) return;
     held = false;
-    kit.visitor.hides--;
-    queueMicrotask(() => reconcile(kit));
+    // Counted out a microtask later, so no reconcile in between shows the chat.
+    queueMicrotask(() => {
+      hold(visitor, -1);
+      reconcile(visitor);
+    });
   };
 }

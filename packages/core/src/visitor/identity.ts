@@ -1,38 +1,35 @@
 // login, logout and setLocale: Crisp reads the token and the locale only when l.js executes and
 // at a session reset, so each rewrites the globals and starts a new session (visitor.ts).
-import type { CrispClient, CrispLogin } from '../client/types';
-import type { Kit } from '../client/kit';
-import { activeKit } from '../client/kit';
-import { setGlobal } from '../loader/globals';
+import type { CrispClient, CrispLogin } from '../contract/types';
 import { isObject } from '../protocol/guards';
-import { textOf } from '../client/errors';
-import { forget, reconcile, restart } from './visitor';
+import { changeLocale, reconcile, reportFor, signIn, signOut, visitorPart, want, type Visitor } from './visitor';
 import { wantUser } from './set-user';
-import { want } from './want';
 
-/** Whether anyone is signed in: a token, a wanted user field, or one Crisp's session received. */
-const signedIn = (kit: Kit): boolean =>
-  kit.visitor.token != null || kit.visitor.received.identified || kit.visitor.fields.size > 0;
+/** Whether `tokenId` is a token Crisp takes: a non-empty string or a number. */
+export const isToken = (tokenId: unknown): tokenId is string | number =>
+  typeof tokenId === 'number' || (typeof tokenId === 'string' && !!tokenId);
+
+/** The signed-in visitor of `login` taken into the wanted state; the caller reconciles. */
+export function wantLogin(visitor: Visitor, login: CrispLogin): void {
+  const tokenId: unknown = isObject(login) && login.tokenId;
+  if (!isToken(tokenId)) return reportFor(visitor, 'tokenId');
+  const { data, segments, ...user } = login;
+  signIn(visitor, tokenId);
+  if (isObject(data)) want(visitor, ['set', 'session:data', [Object.keys(data).map((key) => [key, data[key] ?? ''])]]);
+  if (segments) want(visitor, ['set', 'session:segments', [segments]]);
+  wantUser(visitor, user);
+}
 
 /**
  * Switches to a signed-in visitor: token, a new session, then that visitor's identity, data and
  * segments only (nothing of the previous one). With the current token it only updates them.
  * While consent is revoked the visitor is remembered and sent when consent is granted.
  */
-export function login(crisp: CrispClient, visitor: CrispLogin): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  const tokenId: unknown = isObject(visitor) && visitor.tokenId;
-  if (!(typeof tokenId === 'number' || (typeof tokenId === 'string' && tokenId))) return kit.report('tokenId');
-  const { data, segments, ...user } = visitor;
-  if (String(tokenId) !== textOf(kit.visitor.token ?? '')) {
-    kit.visitor.token = tokenId as string | number;
-    restart(kit, true);
-  }
-  if (isObject(data)) want(kit, ['set', 'session:data', [Object.keys(data).map((key) => [key, data[key] ?? ''])]]);
-  if (segments) want(kit, ['set', 'session:segments', [segments]]);
-  wantUser(kit, user);
-  reconcile(kit);
+export function login(crisp: CrispClient, login: CrispLogin): void {
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  wantLogin(visitor, login);
+  reconcile(visitor);
 }
 
 /**
@@ -42,14 +39,10 @@ export function login(crisp: CrispClient, visitor: CrispLogin): void {
  * no session is reset, so a signed-out page that remounts costs Crisp nothing.
  */
 export function logout(crisp: CrispClient): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  // Only a session that knew who the visitor was needs replacing.
-  if (signedIn(kit)) {
-    kit.visitor.token = undefined;
-    restart(kit, true);
-  } else forget(kit);
-  reconcile(kit);
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  signOut(visitor);
+  reconcile(visitor);
 }
 
 /**
@@ -58,12 +51,9 @@ export function logout(crisp: CrispClient): void {
  * data and segments again. The same locale again does nothing.
  */
 export function setLocale(crisp: CrispClient, locale: string): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  if (typeof locale !== 'string' || !locale) return kit.report('locale');
-  const page = kit.page;
-  if (page.CRISP_RUNTIME_CONFIG?.locale === locale) return;
-  setGlobal(page, 'CRISP_RUNTIME_CONFIG', { ...page.CRISP_RUNTIME_CONFIG, locale });
-  restart(kit);
-  reconcile(kit);
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  if (typeof locale !== 'string' || !locale) return reportFor(visitor, 'locale');
+  changeLocale(visitor, locale);
+  reconcile(visitor);
 }

@@ -1,8 +1,6 @@
 // setSegments: add (or replace) the visitor's session segments.
-import type { CrispClient } from '../client/types';
-import { activeKit } from '../client/kit';
-import { reconcile } from './visitor';
-import { want } from './want';
+import type { CrispClient } from '../contract/types';
+import { reconcile, visitorPart, want } from './visitor';
 
 /**
  * Crisp appends segments, so only those its session does not have yet are pushed. With
@@ -10,8 +8,12 @@ import { want } from './want';
  * The list is copied; a refused list is reported through `onError`.
  */
 export function setSegments(crisp: CrispClient, segments: string[], overwrite?: boolean): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  want(kit, ['set', 'session:segments', [Array.isArray(segments) ? [...new Set(segments)] : segments, !!overwrite]]);
-  reconcile(kit);
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  want(visitor, [
+    'set',
+    'session:segments',
+    [Array.isArray(segments) ? [...new Set(segments)] : segments, !!overwrite],
+  ]);
+  reconcile(visitor);
 }

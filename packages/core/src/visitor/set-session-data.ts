@@ -1,9 +1,7 @@
 // setSessionData: merge keys into the visitor's Crisp session data.
-import type { CrispClient, CrispSessionData } from '../client/types';
-import { activeKit } from '../client/kit';
+import type { CrispClient, CrispSessionData } from '../contract/types';
 import { isObject } from '../protocol/guards';
-import { reconcile } from './visitor';
-import { want } from './want';
+import { reconcile, reportFor, visitorPart, want } from './visitor';
 
 /**
  * Merges `data` into the session data: Crisp upserts, so keys other code or operators set are
@@ -13,12 +11,12 @@ import { want } from './want';
  * forgets it (use `contribute` for what every visitor of a page should carry).
  */
 export function setSessionData(crisp: CrispClient, data: CrispSessionData): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  if (!isObject(data)) return kit.report('session:data');
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  if (!isObject(data)) return reportFor(visitor, 'session:data');
   // Own keys only: a key named like an Object.prototype member (or `__proto__`) is a key like any other.
   const keys = Object.keys(data);
   if (!keys.length) return;
-  want(kit, ['set', 'session:data', [keys.map((key) => [key, data[key] ?? ''])]]);
-  reconcile(kit);
+  want(visitor, ['set', 'session:data', [keys.map((key) => [key, data[key] ?? ''])]]);
+  reconcile(visitor);
 }

@@ -1,11 +1,8 @@
 // setUser: the visitor's email (with its signature), phone, nickname, avatar and company.
-import type { CrispClient, CrispUser } from '../client/types';
-import { activeKit, type Kit } from '../client/kit';
+import type { CrispClient, CrispUser } from '../contract/types';
+import { USER_FIELDS } from '../protocol/commands';
 import { isObject } from '../protocol/guards';
-import { reconcile } from './visitor';
-import { want } from './want';
-
-const FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
+import { reconcile, reportFor, unwant, visitorPart, want, type Visitor } from './visitor';
 
 /**
  * Sets user fields. A field left out (or `undefined`) is unchanged; `null` forgets it: it is not
@@ -14,19 +11,19 @@ const FIELDS = ['email', 'phone', 'nickname', 'avatar', 'company'] as const;
  * values are reported through `onError`, naming the field.
  */
 export function setUser(crisp: CrispClient, user: CrispUser): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  wantUser(kit, user);
-  reconcile(kit);
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  wantUser(visitor, user);
+  reconcile(visitor);
 }
 
 /** Takes the fields of `user` into the wanted visitor (see setUser); the caller reconciles. */
-export function wantUser(kit: Kit, user: CrispUser): void {
-  if (!isObject(user)) return kit.report('user');
-  for (const field of FIELDS) {
+export function wantUser(visitor: Visitor, user: CrispUser): void {
+  if (!isObject(user)) return reportFor(visitor, 'user');
+  for (const field of USER_FIELDS) {
     const value = user[field];
     const key = 'user:' + field;
-    if (value === null) kit.visitor.fields.delete(key);
+    if (value === null) unwant(visitor, key);
     else if (value !== undefined) {
       let args: unknown[] = [value];
       if (field === 'email' && user.signature != null) {
@@ -37,7 +34,7 @@ export function wantUser(kit: Kit, user: CrispUser): void {
         const { name, ...details } = value;
         args = Object.keys(details).length ? [name, details] : [name];
       }
-      want(kit, ['set', key, args]);
+      want(visitor, ['set', key, args]);
     }
   }
 }

@@ -1,14 +1,23 @@
-// setVisitor: the declarative identity a framework adapter passes on every render, mapped onto
-// the core's functions here, so adapters carry no identity, consent or diffing rule of their own.
-import type { CrispClient, CrispVisitor } from '../client/types';
-import { activeKit } from '../client/kit';
+// setVisitor: the declarative identity a framework binding passes on every change, taken into
+// the wanted state as one change, then one reconcile, so bindings carry no identity, consent or
+// diffing rule of their own.
+import type { CrispClient, CrispVisitor } from '../contract/types';
+import { USER_FIELDS } from '../protocol/commands';
 import { isObject } from '../protocol/guards';
-import { login, logout, setLocale } from './identity';
-import { setUser } from './set-user';
-import { grantConsent, revokeConsent } from './consent';
-
-// Every field, so that a field the declared user leaves out is forgotten.
-const NO_USER = { email: null, signature: null, nickname: null, phone: null, avatar: null, company: null };
+import {
+  afterGrant,
+  changeLocale,
+  grant,
+  reconcile,
+  reportFor,
+  restart,
+  restarts,
+  revoke,
+  signOut,
+  visitorPart,
+} from './visitor';
+import { wantUser } from './set-user';
+import { wantLogin } from './identity';
 
 /**
  * Makes the visitor what `visitor` declares. `tokenId`: a string or number signs in with that
@@ -18,23 +27,35 @@ const NO_USER = { email: null, signature: null, nickname: null, phone: null, ava
  * `consent`: `'granted'` or `'revoked'` (`'required'` waits); after a revoke, which forgets the
  * visitor, the declared identity is kept and sent with the grant, in one new session. The same
  * content again pushes nothing (the core compares it with what Crisp's session has); values JSON
- * cannot hold are reported, never thrown.
+ * cannot hold are reported, never thrown. At most one new session starts, whatever changed.
  */
-export function setVisitor(crisp: CrispClient, visitor: CrispVisitor): void {
-  const kit = activeKit(crisp);
-  if (!kit) return;
-  if (!isObject(visitor)) return kit.report('visitor');
-  const { tokenId, user, locale, consent } = visitor as CrispVisitor;
+export function setVisitor(crisp: CrispClient, declared: CrispVisitor): void {
+  const visitor = visitorPart.of(crisp);
+  if (!visitor) return;
+  if (!isObject(declared)) return reportFor(visitor, 'visitor');
+  const { tokenId, user, locale, consent } = declared as CrispVisitor;
+  const before = restarts(visitor);
   // Against the client's consent, which grantConsent or revokeConsent may have changed meanwhile.
-  if (consent === 'revoked') revokeConsent(crisp);
-  // Applied while still revoked, so that the session the grant starts holds it from the start.
-  // Every call states the whole identity: what is already so pushes nothing (the core compares).
+  if (consent === 'revoked') revoke(visitor);
+  // Written first, so that a new session started below for another reason has it already.
+  let relocated = false;
+  if (locale) {
+    if (typeof locale === 'string') relocated = changeLocale(visitor, locale, true);
+    else reportFor(visitor, 'locale');
+  }
+  // Every call states the whole identity: fields left out are forgotten, and what is already so
+  // pushes nothing. Applied while still revoked, so that the session the grant starts holds it.
   const whole = user === undefined ? {} : { ...NO_USER, ...user };
   // Signed out: a signed-in visitor (or one this client cannot know) logs out; an anonymous one
   // keeps what it set.
-  if (tokenId === null && (kit.visitor.token != null || kit.visitor.tokenUnknown)) logout(crisp);
-  if (tokenId != null) login(crisp, { ...whole, tokenId });
-  else setUser(crisp, whole);
-  if (consent === 'granted') grantConsent(crisp);
-  if (locale) setLocale(crisp, locale);
+  if (tokenId === null) signOut(visitor, true);
+  if (tokenId != null) wantLogin(visitor, { ...whole, tokenId });
+  else wantUser(visitor, whole);
+  const granted = consent === 'granted' && grant(visitor);
+  if (relocated && restarts(visitor) === before) restart(visitor);
+  reconcile(visitor);
+  if (granted) afterGrant(visitor);
 }
+
+// Every field, so that a field the declared user leaves out is forgotten.
+const NO_USER = Object.fromEntries([...USER_FIELDS, 'signature'].map((field) => [field, null]));

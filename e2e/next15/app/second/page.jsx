@@ -1,0 +1,3 @@
+export default function Second() {
+  return <h1 data-testid="page">second</h1>;
+}

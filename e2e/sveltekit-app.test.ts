@@ -1,0 +1,34 @@
+// The SvelteKit example app (apps/sveltekit) in Chromium: every page is prerendered by `vite build`
+// (server-rendered HTML that hydrates). The Acme apps' shared browser suite (sign-in and sign-out
+// over many navigations, per-page data, checkout hiding the chat, the launcher, the signed
+// identity; see support/acme-app.ts), and hydration.
+import { expect } from 'vitest';
+import { acmeAppSuite, go } from './support/acme-app';
+import { expectClean, expectOneCrisp } from './support/suite';
+
+const { scenario } = acmeAppSuite('sveltekit');
+
+scenario(
+  'a prerendered page hydrates: the server’s HTML shows the initial state, the page then follows Crisp',
+  async (t) => {
+    // What the server rendered at build time, before any script runs.
+    const html = await (await fetch(t.app + '/docs/deploys/')).text();
+    expect(html).toContain('data-status="idle"');
+    expect(html).toContain('aria-label="Chat with support"');
+    const s = await t.open();
+    await s.page.goto(t.app + '/docs/deploys/');
+    await s.idle();
+    expect(s.lj.count, 'load: interaction: nothing before the first interaction').toBe(0);
+    await s.page.keyboard.press('Shift'); // the first interaction loads Crisp
+    await s.waitForStatus('ready');
+    // Hydrated: the status line follows Crisp, and the launcher gave way to Crisp's own.
+    await s.page.locator('[data-testid="chat-status"][data-status="ready"]').waitFor();
+    await s.page.getByRole('button', { name: 'Chat with support' }).waitFor({ state: 'detached' });
+    await s.waitForFake((f) => f.session.data.page == 'docs/deploys' && f.session.chatVisible);
+    await go(s, 'nav-checkout');
+    const fake = await s.waitForFake((f) => f.session.data.page == 'checkout' && !f.session.chatVisible);
+    await expectOneCrisp(s, fake);
+    expect(fake.errors).toEqual([]);
+    expectClean(s);
+  },
+);

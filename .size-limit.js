@@ -77,8 +77,8 @@ export default [
   {
     name: '@crispkit/core, typical use',
     path: 'bench/size/core.ts',
-    limit: '3000 B',
-    ceiling: '5320 B',
+    limit: '4500 B',
+    ceiling: '5470 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -86,8 +86,8 @@ export default [
     name: '@crispkit/react + core, typical use (React external)',
     path: 'bench/size/react.tsx',
     ignore: REACT,
-    limit: '3800 B',
-    ceiling: '6800 B',
+    limit: '5700 B',
+    ceiling: '6990 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -95,10 +95,9 @@ export default [
     name: '@crispkit/vue + core, typical use (Vue external)',
     path: 'bench/size/vue.ts',
     ignore: VUE,
-    limit: '4000 B',
-    // Its typical use renders <CrispLauncher>: 8,625 B since the launcher moves focus into the chat
-    // or onto the fallback and announces loading and failure (about 800 B, the core's launcher
-    // module); 7,823 B before.
+    limit: '5700 B',
+    // Its typical use renders <CrispLauncher>: the launcher moves focus into the chat or onto the
+    // fallback and announces loading and failure (about 800 B, the core's launcher module).
     ceiling: '8720 B',
     gzip: true,
     modifyEsbuildConfig: production,
@@ -120,8 +119,8 @@ export default [
     // Served as it is (`<script src>`), so its own bytes: not bundled again.
     name: 'script tag crispkit.iife.js, as served',
     path: 'packages/core/dist/crispkit.iife.js',
-    limit: '4200 B',
-    ceiling: '6720 B',
+    limit: '5900 B',
+    ceiling: '6900 B',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

@@ -27,7 +27,35 @@ export interface CrispPluginInputs {
 
 /** Either the core's options (the plugin creates, or finds, the page's client) or a client. */
 export type CrispPluginOptions = CrispPluginInputs &
-  ((CrispOptions & { client?: undefined }) | { client: CrispClient; websiteId?: string | undefined });
+  (
+    | (Omit<CrispOptions, 'tokenId' | 'locale'> & {
+        client?: undefined;
+        /** @deprecated Pass `visitor: { tokenId }`; read until the next minor version. */
+        tokenId?: string | number | undefined;
+        /** @deprecated Pass `visitor: { locale }`; read until the next minor version. */
+        locale?: string | undefined;
+      })
+    | { client: CrispClient; websiteId?: string | undefined }
+  );
+
+let warned = false;
+
+/**
+ * The visitor the options declare: `visitor`, or the top-level `tokenId` and `locale` of earlier
+ * versions, which mean the same as in `visitor` (the same shape in every crispkit binding).
+ */
+function visitorOf(options: CrispPluginOptions): CrispPluginInputs['visitor'] {
+  const { visitor } = options;
+  const { tokenId, locale } = options as { tokenId?: string | number; locale?: string };
+  if (visitor !== undefined || (tokenId === undefined && locale === undefined)) return visitor;
+  if (process.env.NODE_ENV !== 'production' && !warned) {
+    warned = true;
+    console.warn(
+      'crispkit: crispPlugin({ tokenId, locale }) are deprecated; pass crispPlugin({ visitor: { tokenId, locale } }) (the same shape in every crispkit binding).',
+    );
+  }
+  return { tokenId, locale };
+}
 
 /**
  * `app.use(crispPlugin({ websiteId, visitor }))`: provides the page's Crisp client to the app's
@@ -37,8 +65,14 @@ export type CrispPluginOptions = CrispPluginInputs &
 export function crispPlugin(options: CrispPluginOptions): { install(app: App): void } {
   return {
     install(app) {
-      const { visitor, sessionData, segments } = options;
-      const client = clientFor({ ...options, visitor: toValue(visitor) } as CrispBindingOptions);
+      const { sessionData, segments } = options;
+      const visitor = visitorOf(options);
+      const {
+        tokenId: _tokenId,
+        locale: _locale,
+        ...setup
+      } = options as CrispPluginOptions & { tokenId?: unknown; locale?: unknown };
+      const client = clientFor({ ...setup, visitor: toValue(visitor) } as CrispBindingOptions);
       app.provide(CrispKey, client);
       // The server renders the initial state and sends nothing; its client is inert anyway.
       if (typeof window == 'undefined') return;

@@ -24,6 +24,19 @@ function commandsFrom(): () => string[] {
 }
 
 describe('crispPlugin', () => {
+  it('the top-level tokenId and locale of earlier versions mean what visitor.tokenId and visitor.locale mean, with one development warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const wrapper = mountWithCrisp(Empty, { tokenId: 'tok_ada', locale: 'fr' });
+    await settle(t.fake);
+    expect(t.fake.sessions.at(-1)).toMatchObject({ tokenId: 'tok_ada', locale: 'fr' });
+    wrapper.unmount();
+    mountWithCrisp(Empty, { tokenId: 'tok_ada', locale: 'fr' });
+    expect(
+      warn.mock.calls.filter(([message]) => String(message).includes('visitor: { tokenId, locale }')),
+    ).toHaveLength(1);
+    warn.mockRestore();
+  });
+
   it('provides the page client: every component, every app and createCrisp get the same one, one l.js', async () => {
     const seen: CrispClient[] = [];
     const Grab = defineComponent(() => (seen.push(useCrisp()), () => null));

@@ -14,8 +14,10 @@ export function AppCrisp({ children }: { children: ReactNode }) {
       load={interaction}
       // A new token runs the core's login sequence, null its logout: the next person on this
       // computer never sees the previous user's conversation.
-      tokenId={account ? account.crispTokenId : null}
-      user={account ? { email: account.email, signature: account.crispSignature, nickname: account.name } : null}
+      visitor={{
+        tokenId: account ? account.crispTokenId : null,
+        user: account ? { email: account.email, signature: account.crispSignature, nickname: account.name } : null,
+      }}
       sessionData={account ? { plan: account.plan } : null}
     >
       {children}

@@ -19,7 +19,7 @@ import { createChatState } from '../state/chat-state';
 import { awaitSession, markReady } from '../state/session';
 import { createConsent } from '../consent/consent';
 import { checkScriptUrl } from '../loader/script-url';
-import { createLoader, loaderPart } from '../loader/loader';
+import { createLoader } from '../loader/loader';
 import { createVisitor, restart, visitorPart } from '../visitor/visitor';
 import { checkOptions } from './options';
 import { createServerClient } from './server-client';
@@ -79,9 +79,8 @@ export function createCrisp(options: CrispOptions): CrispClient {
     visitor,
     chat: createChatState(page, store, on),
   });
-  setupPart.attach(client, { page, options, report });
+  setupPart.attach(client, { page, options });
   storePart.attach(client, store);
-  loaderPart.attach(client, loader);
   visitorPart.attach(client, visitor);
   shared.client = client;
 

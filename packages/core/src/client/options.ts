@@ -5,12 +5,12 @@ import { kitError } from '../report/errors';
 const UUID = /^[\da-f]{8}-([\da-f]{4}-){3}[\da-f]{12}$/i;
 
 const fail = (field: string, message: string): never => {
-  throw kitError(field, field + ' ' + message);
+  throw kitError(field, message ? field + ' ' + message : field);
 };
 
 export function checkOptions(options: CrispOptions): void {
   if (!options || typeof options.websiteId !== 'string' || !UUID.test(options.websiteId))
-    fail('websiteId', 'must be your Crisp website id, a UUID');
+    fail('websiteId', process.env.NODE_ENV !== 'production' ? 'must be your Crisp website id, a UUID' : '');
   // The rest explains mistakes in development; production keeps the checks that protect the page.
   if (process.env.NODE_ENV !== 'production') {
     const { load, cookieExpire, readyTimeoutMs, locale, tokenId, nonce, scriptUrl, consent } = options;

@@ -5,7 +5,6 @@ import type { Page } from '../page/page';
 import type { Report } from '../report/errors';
 import type { Store } from '../state/store';
 import type { Consent } from '../consent/consent';
-import { clientPart } from '../page/client-part';
 import { DEFAULT_SCRIPT_URL } from './script-url';
 import { findEmbed } from '../page/find-embed';
 
@@ -19,9 +18,6 @@ export interface Loader {
   /** Cancels the strategy, the time-out and the tag's handlers. */
   destroy(): void;
 }
-
-/** The loader of a client that createCrisp made in a browser (see clientPart). */
-export const loaderPart = clientPart<Loader>('loader');
 
 /**
  * Loads l.js for `page` while `active()` says this client is still the page's, once `consent`

@@ -26,5 +26,11 @@ export function checkScriptUrl(value: string, page: Window): void {
         ? url.protocol === 'http:' && LOOPBACK.test(url.hostname)
         : url.origin === page.location.origin);
   if (!allowed)
-    throw kitError('scriptUrl', "scriptUrl must be an https URL, a URL of this page's origin, or http on localhost");
+    throw kitError(
+      'scriptUrl',
+      // Production names the option; development says what it may be.
+      process.env.NODE_ENV !== 'production'
+        ? "scriptUrl must be an https URL, a URL of this page's origin, or http on localhost"
+        : 'scriptUrl',
+    );
 }

@@ -1,7 +1,6 @@
 // clientPart: how a separately imported function (setUser, warmUp, ...) finds one part of a
 // client (its visitor, its store, ...), each part attached by createCrisp under its own key.
 import type { CrispOptions } from '../contract/types';
-import type { Report } from '../report/errors';
 import type { Page } from './page';
 import { isPageClient } from './registry';
 
@@ -27,11 +26,10 @@ export function clientPart<T>(name: string): ClientPart<T> {
   };
 }
 
-/** What a client was made with and never changes: the page, its options and its error reporter. */
+/** What a client was made with and never changes: the page and its options. */
 export interface Setup {
   readonly page: Page;
   readonly options: CrispOptions;
-  readonly report: Report;
 }
 
 export const setupPart = clientPart<Setup>('setup');

@@ -45,16 +45,30 @@ function run(s: Session, build: Build, steps: Step[]): Promise<void> {
           script.src = 'https://client.crisp.chat/l.js';
           script.async = true;
           document.getElementsByTagName('head')[0]!.appendChild(script);
-        } else kit[name]!(client(), ...args);
+        } else if (name === 'navigate') location.assign(location.href);
+        else kit[name]!(client(), ...args);
       }
     },
     [build.api, WEBSITE_ID, steps] as const,
   );
 }
 
+/** Runs the steps, the last a navigation in the same task, and waits for the next page. */
+async function runThenNavigate(s: Session, build: Build, steps: Step[]): Promise<void> {
+  await run(s, build, [...steps, ['navigate']]).catch(() => undefined); // the page goes mid-call
+  await s.page.waitForFunction((api) => api in window && !(window as { $crisp?: unknown }).$crisp, build.api);
+}
+
+/** Crisp's cookies for the website (decoded): what the next page's client restores from. */
+const crispCookies = async (s: Session) =>
+  (await s.context.cookies())
+    .map((cookie) => [decodeURIComponent(cookie.name), decodeURIComponent(cookie.value)])
+    .filter(([name]) => name!.startsWith(`crisp-client/session/${WEBSITE_ID}`));
+
 interface Handle {
   settled(): Promise<void>;
   startClient(): Promise<void>;
+  releaseInit(): Promise<void>;
   sessions: FakeSessionRecord[];
 }
 
@@ -264,6 +278,90 @@ for (const build of BUILDS) {
         await expectOneCrisp(s, fake);
         expect(fake.lost).toEqual([]);
         expect(fake.errors).toEqual([]);
+        expectClean(s);
+      });
+    });
+
+    describe('5. boundaries calibrated on the real client (issue 21)', () => {
+      const sessionOfNextPage = async (s: Session) => {
+        await run(s, build, [['createCrisp', { load: 'eager' }]]);
+        return (await s.waitForFake((f) => !!f.session.sessionId)).session.sessionId;
+      };
+
+      scenario(
+        'a page that starts with her token and signs out at once, then navigates: her session is not restored',
+        async (t) => {
+          const s = await t.open({ e2e: { autoBoot: false } });
+          await open(s, t.fixtures, build);
+          await run(s, build, [
+            ['createCrisp', { load: 'eager' }],
+            ['login', ALICE],
+          ]);
+          const hers = (
+            await s.waitForFake((f) => f.session.sessionId !== null && f.globalsAtInit.tokenId === ALICE.tokenId)
+          ).session.sessionId;
+          await s.page.goto(t.fixtures + build.page);
+          await runThenNavigate(s, build, [['createCrisp', { load: 'eager', tokenId: ALICE.tokenId }], ['logout']]);
+          // What is left is a new session's at most (l.js may run before the page goes).
+          expect(JSON.stringify(await crispCookies(s)), 'nothing of Alice left in Crisp storage').not.toMatch(
+            new RegExp(`${hers}|${ALICE.tokenId}`),
+          );
+          expect(await sessionOfNextPage(s)).not.toBe(hers);
+          expectClean(s);
+        },
+      );
+
+      for (const boundary of [['logout'], ['revokeConsent']] as Step[])
+        scenario(`${boundary[0]} then a navigation in the same task: the next page starts a new session`, async (t) => {
+          const s = await t.open({ e2e: { autoBoot: false } });
+          await open(s, t.fixtures, build);
+          await run(s, build, [
+            ['createCrisp', { load: 'eager', consent: 'required' }],
+            ['grantConsent'],
+            ['setUser', { email: ALICE.email }],
+          ]);
+          const hers = (await s.waitForFake((f) => f.session.user.email === ALICE.email)).session.sessionId;
+          await runThenNavigate(s, build, [boundary]);
+          expect(JSON.stringify(await crispCookies(s))).not.toMatch(new RegExp(`${hers}|${ALICE.tokenId}`));
+          expect(await sessionOfNextPage(s)).not.toBe(hers);
+          expectClean(s);
+        });
+
+      for (const boundary of [
+        ['logout'],
+        ['revokeConsent'],
+        ['login', { tokenId: 'tok-bob', email: 'bob@example.com' }],
+      ] as Step[])
+        scenario(`${boundary[0]} after client.js executed, before init: her email never reaches Crisp`, async (t) => {
+          const s = await t.open({ e2e: { autoBoot: false }, fake: { holdInit: true } });
+          await open(s, t.fixtures, build);
+          await run(s, build, [
+            ['createCrisp', { load: 'eager', consent: 'required' }],
+            ['grantConsent'],
+            ['login', ALICE],
+          ]);
+          await s.page.waitForFunction(() => !Array.isArray((window as { $crisp?: unknown }).$crisp));
+          await run(s, build, [boundary]);
+          await s.page.evaluate(() => (window as unknown as { __crispFake: Handle }).__crispFake.releaseInit());
+          await s.waitForFake((f) => !!f.session.sessionId);
+          const sessions = await sessionsOf(s);
+          expect(received(sessions)).not.toContain(ALICE.email);
+          expect(JSON.stringify(sessions.at(-1))).not.toContain(ALICE.tokenId);
+          expectClean(s);
+        });
+
+      scenario('the kit on the page, Crisp snippet pasted twice: nothing the kit queued is lost', async (t) => {
+        const s = await t.open({ e2e: { autoBoot: false } });
+        await open(s, t.fixtures, build);
+        await run(s, build, [
+          ['createCrisp', { load: 'manual' }],
+          ['setUser', { email: ALICE.email }],
+          ['snippet'],
+          ['snippet'],
+        ]);
+        const fake = await s.waitForFake((f) => f.session.user.email === ALICE.email);
+        expect(fake.lost).toEqual([]);
+        expect((await sessionsOf(s)).length).toBe(1);
         expectClean(s);
       });
     });

@@ -1,11 +1,13 @@
 // Model-based property test of the visitor contract: random sequences of every public function of
 // the kit (createCrisp, login, logout, setUser, setSessionData, setSegments, setLocale, contribute,
 // hideChat, consent, destroy + a new client, raw pushes, setVisitor once it exists), interleaved
-// with the fake's own steps (l.js executes, client.js arrives, one macrotask of the client), each
+// with the fake's own steps (l.js executes, client.js arrives, the loader's init, the session
+// loads, one macrotask of the client), each
 // checked against a plain model of the semantics (test/model/visitor-model.ts).
 // More sequences, from a fresh seed: CRISPKIT_MODEL_RUNS=20000 (or `pnpm test:model`); the default
 // 1,000 use a fixed seed. A failure prints its seed and
-// the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed; CRISPKIT_MODEL_SKIP leaves out
+// the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed (with
+// CRISPKIT_MODEL_PATH, just the failure at that path); CRISPKIT_MODEL_SKIP leaves out
 // steps by name (comma-separated, e.g. `revokeConsent,raw push`), to look past a known counterexample.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
@@ -19,6 +21,8 @@ const RUNS = Number(process.env['CRISPKIT_MODEL_RUNS'] || 1000);
 // `npm test` (and so CI) explores the same 1,000 sequences per build every time, so a red run is
 // always reproducible; longer runs (CRISPKIT_MODEL_RUNS, `pnpm test:model`) draw a fresh seed.
 const SEED = process.env['CRISPKIT_MODEL_SEED'] || (process.env['CRISPKIT_MODEL_RUNS'] ? undefined : '20261204');
+// With CRISPKIT_MODEL_SEED, replays one failure directly (the `path` fast-check printed).
+const PATH = process.env['CRISPKIT_MODEL_PATH'];
 const SKIP = (process.env['CRISPKIT_MODEL_SKIP'] || '').split(',').filter(Boolean);
 const unknown = SKIP.filter((name) => !STEP_NAMES.includes(name));
 if (unknown.length)
@@ -43,7 +47,7 @@ describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) 
             closePage(page);
           }
         }),
-        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}) },
+        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}), ...(PATH ? { path: PATH } : {}) },
       );
     },
     // Generous: the run time is measured and reported, never asserted.

@@ -60,6 +60,21 @@ describe('CrispProvider props', () => {
     expect(t.fake.session.data).toEqual({});
   });
 
+  it('switching visitor and page data in the same render: nothing of Bob in her session, nothing of her in his', async () => {
+    const view = render(
+      <App tokenId="tok_ada" user={{ email: 'ada@example.com' }} sessionData={{ plan: 'ada-pro' }} />,
+    );
+    await settle();
+    view.rerender(<App tokenId="tok_bob" user={{ email: 'bob@example.com' }} sessionData={{ plan: 'bob-free' }} />);
+    await settle();
+    const [hers, ...later] = t.fake.sessions;
+    expect(hers!.tokenId).toBe('tok_ada');
+    expect(JSON.stringify(hers)).not.toMatch(/bob/);
+    expect(later.length).toBeGreaterThan(0);
+    expect(JSON.stringify(later)).not.toMatch(/ada/);
+    expect(t.fake.session.data).toEqual({ plan: 'bob-free' });
+  });
+
   it('a re-render with equal values, even as new objects, pushes nothing', async () => {
     const view = render(
       <App visitor={{ user: { email: 'ada@example.com' } }} sessionData={{ plan: 'pro' }} segments={['vip']} />,

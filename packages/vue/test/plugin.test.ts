@@ -162,6 +162,25 @@ describe('crispPlugin sessionData and segments', () => {
   });
 });
 
+describe('crispPlugin live visitor switch', () => {
+  it('visitor and page data changed in the same tick: nothing of Bob in her session, nothing of her in his', async () => {
+    const who = ref('ada');
+    mountWithCrisp(Empty, {
+      visitor: () => ({ tokenId: 'tok_' + who.value, user: { email: who.value + '@example.com' } }),
+      sessionData: () => ({ plan: who.value + '-plan' }),
+    });
+    await settle(t.fake);
+    who.value = 'bob';
+    await settle(t.fake);
+    const [hers, ...later] = t.fake.sessions;
+    expect(hers!.tokenId).toBe('tok_ada');
+    expect(JSON.stringify(hers)).not.toMatch(/bob/);
+    expect(later.length).toBeGreaterThan(0);
+    expect(JSON.stringify(later)).not.toMatch(/ada/);
+    expect(t.fake.session.data).toEqual({ plan: 'bob-plan' });
+  });
+});
+
 describe('app.unmount()', () => {
   async function signOutAfter(unmount: (app: App) => void, withoutOnUnmount = false) {
     const token = ref<string | null>('tok_ada');

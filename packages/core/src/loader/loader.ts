@@ -72,6 +72,10 @@ export function createLoader(
       // Before consent nothing of Crisp is requested; the grant loads what was asked meanwhile.
       if (consent.withheld()) return consent.deferLoad();
       if (status !== 'idle' && error !== 'blocked') return;
+      // While the document parses, a Crisp snippet later in it cannot be seen yet: wait for the
+      // end of parsing (l.js itself would), then adopt it or inject.
+      if (page.document.readyState == 'loading')
+        return page.document.addEventListener('DOMContentLoaded', loader.load, { once: true });
       // Crisp's own snippet may have run since the client was created (placed after the kit):
       // its loader is adopted, never loaded a second time.
       const embed = error ? undefined : findEmbed(page, options.scriptUrl);

@@ -1,25 +1,41 @@
-// keepQueue: the kit's `$crisp` array survives a page that assigns a new one before Crisp is live.
+// keepQueue: the kit's `$crisp` array survives a page that assigns a new one before Crisp is live,
+// and Crisp's first live object survives a second `client.js`.
 import type { CrispQueue } from '../protocol/protocol';
 import type { Page } from './page';
+
+type Pushable = { push(command: unknown): unknown };
 
 /**
  * Crisp's official snippet starts with `window.$crisp = []`: placed after the kit, it would throw
  * away every command the kit queued (an email, session data) before Crisp reads the queue. Until
  * Crisp's live client takes the queue's place, an array assigned to `$crisp` is merged into the
- * kit's queue instead of replacing it; the live client's own assignment ends this, leaving a
- * plain property again. A page that has made `$crisp` unconfigurable keeps it as it is.
+ * kit's queue instead of replacing it. The first live object `client.js` assigns stays: a second
+ * `client.js` (a snippet pasted twice, or run again) would replace it with a live object of its
+ * own, which copies nothing, while the loader initialises whichever object is there: the first
+ * one's commands would never run. An array assigned later is pushed onto the live object (so
+ * Crisp's snippet run again finds the live object and injects no second client). Any other value
+ * ends this, leaving a plain property. A page that has made `$crisp` unconfigurable keeps it.
  */
 export function keepQueue(page: Page): void {
-  const queue = page.$crisp as unknown[];
+  let current = page.$crisp as unknown[] | Pushable;
   try {
     Object.defineProperty(page, '$crisp', {
       configurable: true,
       enumerable: true,
-      get: () => queue,
+      get: () => current,
       set(value: CrispQueue) {
         if (Array.isArray(value)) {
-          if (value !== queue) queue.push(...value);
-        } else Object.defineProperty(page, '$crisp', { value, writable: true, configurable: true, enumerable: true });
+          if (value !== current)
+            for (const command of value)
+              try {
+                current.push(command);
+              } catch {
+                // Crisp's live client throws what it refuses: the snippet's command is dropped.
+              }
+        } else if (Array.isArray(current) && value && typeof (value as Pushable).push == 'function')
+          current = value as Pushable;
+        else if (!(value && typeof (value as Pushable).push == 'function'))
+          Object.defineProperty(page, '$crisp', { value, writable: true, configurable: true, enumerable: true });
       },
     });
   } catch {

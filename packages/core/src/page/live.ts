@@ -8,6 +8,17 @@ export const queueOf = (page: Page): CrispCommand[] | undefined => {
   return Array.isArray(queue) ? (queue as CrispCommand[]) : undefined;
 };
 
+/**
+ * The commands Crisp has not run yet and that the page can still reach: the `$crisp` array, or
+ * the live client's pending list (`__spool.pending_actions` in v2.7.0), kept until its session
+ * has loaded. Undefined once the session runs every command at once.
+ */
+export const pendingOf = (page: Page): unknown[] | undefined => {
+  const crisp = page.$crisp as { __spool?: { pending_actions?: unknown } } | unknown[] | undefined;
+  const list = crisp && !Array.isArray(crisp) ? crisp.__spool?.pending_actions : crisp;
+  return Array.isArray(list) ? list : undefined;
+};
+
 /** The live `$crisp` object, or undefined while it is still the queue array (or absent): whether Crisp is live. */
 export const liveOf = (page: Page): CrispLive | undefined =>
   (queueOf(page) ? undefined : (page.$crisp as CrispLive | undefined)) || undefined;

@@ -18,7 +18,7 @@ import { textOf } from '../protocol/text-of';
 import { refusalOf } from '../development/refusal-of';
 import { clientPart } from '../page/client-part';
 import { registry } from '../page/registry';
-import { queueOf } from '../page/live';
+import { pendingOf, queueOf } from '../page/live';
 import { setGlobal } from '../page/globals';
 import { forgetCrispStorage } from '../page/forget-crisp-storage';
 import { awaitSession } from '../state/session';
@@ -203,17 +203,18 @@ export function reconcileSoon(visitor: Visitor): void {
 }
 
 /**
- * Takes the commands of a kind out of the queue the kit started with, even once the live client
- * exists: Crisp's loader hands that array to the client only after the live object is there, so
- * it may still be waiting to run.
+ * Takes the commands of a kind out of every list Crisp may still run: the queue the kit started
+ * with (Crisp's loader hands that array to the client only after the live object is there), the
+ * page's `$crisp` array, and the live client's pending list, kept until its session has loaded.
  */
-function unqueue({ queue }: State, kind: (verb: unknown, name: unknown) => boolean): void {
-  if (queue)
-    for (let i = queue.length; i--;) {
-      // Anything may be on the array: the page can push onto it directly.
-      const [verb, name] = Array.isArray(queue[i]) ? (queue[i] as unknown[]) : [];
-      if (kind(verb, name)) queue.splice(i, 1);
-    }
+function unqueue({ queue, page }: State, kind: (verb: unknown, name: unknown) => boolean): void {
+  for (const list of new Set([queue, pendingOf(page)]))
+    if (list)
+      for (let i = list.length; i--;) {
+        // Anything may be on the list: the page can push onto it directly.
+        const [verb, name] = Array.isArray(list[i]) ? (list[i] as unknown[]) : [];
+        if (kind(verb, name)) list.splice(i, 1);
+      }
 }
 
 /**
@@ -242,6 +243,11 @@ export function restart(visitor: Visitor, boundary?: boolean): void {
   const state = own(visitor);
   const { page, store, consent } = state;
   state.restarts++;
+  // A session that knew who the visitor was (or any, on a revoke) must not be restored by the
+  // next page: whatever state Crisp is in, its storage for the website goes now, synchronously (a
+  // reset still waiting in Crisp's pending list would expire it only after the old session
+  // loaded: a navigation in the same task leaves it for the next page).
+  if (boundary && (state.received.identified || consent.revoked())) forgetCrispStorage(page, state.websiteId);
   if (boundary) forget(visitor);
   unqueue(state, boundary ? isPersonal : isDerived);
   const withheld = consent.withheld();
@@ -256,7 +262,11 @@ export function restart(visitor: Visitor, boundary?: boolean): void {
   // now, or by the first client allowed to send.
   if (!queueOf(page) || state.loader.executed) {
     if (!withheld) {
-      state.send(['do', 'session:reset']);
+      // Crisp runs a list it has not run yet in order, after the session it should replace has
+      // loaded: the reset goes first, so nothing else in it reaches the replaced session.
+      const list = pendingOf(page);
+      if (list && state.loader.executed) list.unshift(['do', 'session:reset']);
+      else state.send(['do', 'session:reset']);
       awaitSession(page, store, state.on);
     }
     registry().stale = withheld;
@@ -403,10 +413,9 @@ export function revoke(visitor: Visitor): boolean {
   consent.revoke();
   state.token = undefined;
   restart(visitor, true);
-  // l.js has executed but Crisp's client is not live: it starts with the token l.js copied, so
-  // the first thing it runs must be a reset (which reads the cleared globals).
-  const queue = queueOf(page);
-  if (queue && state.loader.executed) queue.unshift(['do', 'session:reset']);
-  forgetCrispStorage(page, websiteId);
+  // l.js has executed but Crisp's session has not loaded: the client starts (or started) with the
+  // token l.js copied, so the first thing it runs must be a reset (which reads the cleared globals).
+  const pending = pendingOf(page);
+  if (pending && state.loader.executed) pending.unshift(['do', 'session:reset']);
   return true;
 }

@@ -11,6 +11,8 @@ import {
   checkSettled,
   createClient,
   executeLoader,
+  loadSession,
+  releaseInit,
   settle,
   startClient,
 } from './page';
@@ -478,6 +480,13 @@ const fakeSteps: NamedStep[] = [
     each(
       () =>
         new Step('client.js arrives', (m, page) => (startClient(page) ? 'fake.startClient()' : '// no client held')),
+    ),
+  ],
+  ['init', each(() => new Step('init', (m, page) => (releaseInit(page) ? 'fake.releaseInit()' : '// init not held')))],
+  [
+    'session loads',
+    each(
+      () => new Step('session loads', (m, page) => (loadSession(page) ? 'fake.becomeReady()' : '// session not held')),
     ),
   ],
   // One macrotask of the fake (or of the kit): the client goes live, runs its queue, a session loads.

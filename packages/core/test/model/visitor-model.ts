@@ -16,6 +16,13 @@
 // - a raw `push` of an identity command belongs to the current visitor: it may be in the session
 //   until the next boundary, and it counts as a user field received (so `logout` resets); the
 //   field it touched is not compared exactly until then (the desired value or the raw one);
+// - a grant on a page where Crisp's loader was already requested when consent became pending (a
+//   destroyed client's, Crisp's own snippet) starts a new session: what the page queued before is
+//   taken out, so a user field set by the destroyed client never reaches a session, and a logout
+//   after that grant signs out an anonymous visitor (no reset: the segments it was given stay in
+//   its own session). Seed -839621327 found the model treating that logout as a boundary;
+// - a boundary also removes Crisp's storage for the website at once; a navigation (the fake's
+//   `navigate`, which keeps Crisp's storage) after it starts the next page on a new session;
 // - `logout` when the session has received no token and no user field is still a boundary for the
 //   desired state (the anonymous visitor's data and segments are not sent again by a later reset),
 //   but the kit need not reset, so they may stay in the current session;
@@ -278,8 +285,9 @@ export function contribute(model: VisitorModel, data: ReadonlyMap<string, string
 
 export function grantConsent(model: VisitorModel): void {
   if (model.consent !== 'pending' && model.consent !== 'revoked') return;
-  // A grant after a revoke (on this client or on the one it replaced) starts a fresh session.
-  const fresh = model.revoke !== undefined;
+  // A grant after a revoke (on this client or on the one it replaced), or on a page where Crisp's
+  // loader was requested already, starts a fresh session.
+  const fresh = model.revoke !== undefined || (model.consent === 'pending' && (model.tagsWhenPending ?? 0) > 0);
   model.consent = 'granted';
   model.tagsWhenPending = undefined;
   model.revoke = undefined;

@@ -14,6 +14,8 @@ export default defineConfig([
     '.test-results/**',
     'e2e/artifacts/**',
     '**/*.d.ts',
+    '**/.nuxt/**',
+    '**/.output/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,0 +1,30 @@
+// The browser's plugin: @crispkit/vue's crispPlugin, with the runtime config's options and the
+// app-wide inputs useCrispVisitor declares.
+import { toValue } from 'vue';
+import { defineNuxtPlugin, useRuntimeConfig } from 'nuxt/app';
+import { crispPlugin, type CrispKitError } from '@crispkit/vue';
+import type { CrispPublicConfig } from '../options';
+import { clientOptions } from './client-options';
+import { inputsOf } from './inputs';
+
+// The hook is declared in the app's generated types (the module's type template), not here.
+interface ErrorHook {
+  callHook(name: 'crisp:error', error: CrispKitError): Promise<unknown>;
+}
+
+export default defineNuxtPlugin({
+  name: 'crispkit:client',
+  setup(nuxtApp) {
+    const config = useRuntimeConfig().public.crisp as CrispPublicConfig;
+    const inputs = inputsOf(nuxtApp);
+    const hooks = nuxtApp.hooks as unknown as ErrorHook;
+    nuxtApp.vueApp.use(
+      crispPlugin({
+        ...clientOptions(config, (error) => void hooks.callHook('crisp:error', error)),
+        visitor: () => toValue(inputs.value.visitor),
+        sessionData: () => toValue(inputs.value.sessionData),
+        segments: () => toValue(inputs.value.segments),
+      }),
+    );
+  },
+});

@@ -97,9 +97,7 @@ scenario(
 
     await block(6);
     await s.waitForStatus('ready');
-    expect((await s.fake())!.globalsAtInit.websiteId, 'the website id of the runtime config').toBe(
-      RUNTIME_WEBSITE_ID,
-    );
+    expect((await s.fake())!.globalsAtInit.websiteId, 'the website id of the runtime config').toBe(RUNTIME_WEBSITE_ID);
     for (const user of [
       { email: 'ada@example.com', name: 'Ada Lovelace' },
       { email: 'grace@example.com', name: 'Grace Hopper' },

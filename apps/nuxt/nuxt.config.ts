@@ -6,7 +6,10 @@ import { crispSim } from '../vite-crisp-sim';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // VITE_CRISP_* at build time, as every example reads them (apps/README.md).
-const target = crispTarget(process.env);
+const target = crispTarget({
+  VITE_CRISP_WEBSITE_ID: process.env.VITE_CRISP_WEBSITE_ID,
+  VITE_CRISP_SCRIPT_URL: process.env.VITE_CRISP_SCRIPT_URL,
+});
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-01-01',

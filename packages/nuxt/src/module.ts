@@ -2,23 +2,11 @@
 // public runtime config, the plugin, the auto-imports and the launcher component.
 import { addComponent, addImports, addPlugin, addTypeTemplate, createResolver, defineNuxtModule } from '@nuxt/kit';
 import type { NuxtModule } from '@nuxt/schema';
-import { mergeOptions, type ModuleOptions } from './options';
+import { mergeOptions, type CrispPublicConfig, type ModuleOptions } from './options';
+import { VUE_COMPONENTS, VUE_COMPOSABLES } from './auto-imports';
 
 export type { ModuleOptions, CrispPublicConfig } from './options';
 export type { CrispAppInputs } from './runtime/inputs';
-
-/** The composables of @crispkit/vue that Nuxt auto-imports, by their own names. */
-export const VUE_COMPOSABLES = [
-  'useCrisp',
-  'useCrispState',
-  'useCrispStatus',
-  'useCrispUnreadCount',
-  'useCrispChatOpen',
-  'useCrispEvent',
-  'useCrispSessionData',
-  'useCrispSegments',
-  'useCrispHidden',
-] as const;
 
 const crispModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOptions>({
   meta: {
@@ -30,20 +18,21 @@ const crispModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOptions>({
   setup(options, nuxt) {
     const resolver = createResolver(import.meta.url);
     const runtime = (file: string) => resolver.resolve('./runtime', file);
-    const config = nuxt.options.runtimeConfig;
-    config.public.crisp = mergeOptions(options, config.public.crisp as ModuleOptions | undefined);
+    // The app's generated types describe its own values; the module writes its whole shape.
+    const config = nuxt.options.runtimeConfig.public as { crisp?: Partial<CrispPublicConfig> };
+    config.crisp = mergeOptions(options, config.crisp);
 
     // The browser gets the live plugin; the server only the inert client, so that components
-    // render the initial state and nothing touches a DOM. Appended after the app's own plugins,
-    // so that a plugin of the app declaring the visitor (useCrispVisitor) runs first.
-    addPlugin({ src: runtime('plugin.client'), mode: 'client' }, { append: true });
-    addPlugin({ src: runtime('plugin.server'), mode: 'server' }, { append: true });
+    // render the initial state and nothing touches a DOM. Both run after the app's own plugins
+    // (`enforce: 'post'`), so that a plugin of the app declaring the visitor runs first.
+    addPlugin({ src: runtime('plugin.client'), mode: 'client' });
+    addPlugin({ src: runtime('plugin.server'), mode: 'server' });
 
     addImports([
       ...VUE_COMPOSABLES.map((name) => ({ name, from: '@crispkit/vue' })),
       { name: 'useCrispVisitor', from: runtime('visitor') },
     ]);
-    addComponent({ name: 'CrispLauncher', export: 'CrispLauncher', filePath: '@crispkit/vue' });
+    for (const name of VUE_COMPONENTS) addComponent({ name, export: name, filePath: '@crispkit/vue' });
 
     // The `crisp:error` runtime hook, typed in the app (the plugin calls it with every error).
     addTypeTemplate({

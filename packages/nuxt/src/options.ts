@@ -18,8 +18,11 @@ export interface ModuleOptions extends Omit<CrispOptions, 'load' | 'onError' | '
   load?: 'eager' | 'idle' | 'manual' | 'interaction';
 }
 
-/** `runtimeConfig.public.crisp` once the module ran: `websiteId` is always present, so its variable works. */
-export type CrispPublicConfig = ModuleOptions & { websiteId: string };
+/**
+ * `runtimeConfig.public.crisp` once the module ran: `websiteId` and `scriptUrl` are always
+ * present (empty when not set), so their environment variables work.
+ */
+export type CrispPublicConfig = ModuleOptions & { websiteId: string; scriptUrl: string };
 
 /**
  * The options of nuxt.config, under what `runtimeConfig.public.crisp` already sets (it wins, key

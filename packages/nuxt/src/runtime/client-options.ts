@@ -11,7 +11,7 @@ export function clientOptions(config: CrispPublicConfig, onError: CrispOptions['
   const { load, ...rest } = config;
   const options = Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value !== '' && value !== undefined && value !== null),
-  ) as Omit<CrispOptions, 'load'>;
+  ) as unknown as Omit<CrispOptions, 'load'>;
   if (!options.websiteId)
     throw new Error(
       '@crispkit/nuxt: no Crisp website id. Set crisp.websiteId in nuxt.config, or NUXT_PUBLIC_CRISP_WEBSITE_ID when the server starts.',

@@ -1,7 +1,7 @@
 // The browser's plugin: @crispkit/vue's crispPlugin, with the runtime config's options and the
 // app-wide inputs useCrispVisitor declares.
 import { toValue } from 'vue';
-import { defineNuxtPlugin, useRuntimeConfig } from 'nuxt/app';
+import { defineNuxtPlugin } from 'nuxt/app';
 import { crispPlugin, type CrispKitError } from '@crispkit/vue';
 import type { CrispPublicConfig } from '../options';
 import { clientOptions } from './client-options';
@@ -14,8 +14,11 @@ interface ErrorHook {
 
 export default defineNuxtPlugin({
   name: 'crispkit:client',
+  // After the app's own plugins, so that one declaring the visitor (useCrispVisitor) has run
+  // when the client is created: a declared consent must make it require consent from the start.
+  enforce: 'post',
   setup(nuxtApp) {
-    const config = useRuntimeConfig().public.crisp as CrispPublicConfig;
+    const config = nuxtApp.$config.public.crisp as CrispPublicConfig;
     const inputs = inputsOf(nuxtApp);
     const hooks = nuxtApp.hooks as unknown as ErrorHook;
     nuxtApp.vueApp.use(

@@ -1,14 +1,15 @@
 // The server's plugin: the inert client only, so that components calling the composables render
 // the initial state (what the browser hydrates), with nothing watched and no DOM touched.
-import { defineNuxtPlugin, useRuntimeConfig } from 'nuxt/app';
+import { defineNuxtPlugin } from 'nuxt/app';
 import { CrispKey, createCrisp } from '@crispkit/vue';
 import type { CrispPublicConfig } from '../options';
 import { clientOptions } from './client-options';
 
 export default defineNuxtPlugin({
   name: 'crispkit:server',
+  enforce: 'post',
   setup(nuxtApp) {
-    const config = useRuntimeConfig().public.crisp as CrispPublicConfig;
+    const config = nuxtApp.$config.public.crisp as CrispPublicConfig;
     nuxtApp.vueApp.provide(CrispKey, createCrisp(clientOptions(config, undefined)));
   },
 });

@@ -1,6 +1,7 @@
 // Packaging check (CI, after build:packages): what a library user installs must be trustworthy.
 // Per package (every packages/* that is published): publint --strict, attw --pack, the ESM +
-// CommonJS + .d.ts/.d.cts + source-map files, the exports map, sideEffects, 'use client' for React.
+// CommonJS + .d.ts/.d.cts + source-map files (ESM and .d.ts only for the Nuxt module, as Nuxt 4
+// loads modules), the exports map, sideEffects, 'use client' for React.
 // Then the public types of every package with TypeScript 5.9, 6.0 and 7, and the size budgets of
 // .size-limit.js, measured from the packed packages (scripts/measure-sizes.mjs), as hard limits.
 // Exit status: non-zero on any problem; the last lines name each one (each size row over budget).
@@ -20,6 +21,9 @@ const PACKAGES = readdirSync(`${root}packages`)
 // "ESM resolved from require" for a file no resolver is meant to load. Their bytes are checked
 // by the size budgets (core) and their behaviour by the browser tests.
 const SCRIPT_SUBPATHS = { core: ['./iife', './iife/dev'], testing: ['./browser'] };
+// Packages published as ES modules only, with their entry's name: a Nuxt module is loaded by
+// Nuxt with import(), never required, so attw checks them with its esm-only profile.
+const ESM_ONLY = { nuxt: 'module' };
 // The TypeScript versions a consumer may compile with (root devDependencies).
 const TYPESCRIPTS = [
   ['TypeScript 5.9', 'typescript5'],
@@ -46,16 +50,23 @@ for (const name of PACKAGES) {
   console.log(`\n▶ ${where}`);
   const pkg = JSON.parse(readFileSync(`${root}${dir}/package.json`, 'utf8'));
 
+  const esmOnly = ESM_ONLY[name];
   // Files: ESM and CommonJS, declarations for each, source maps for each.
-  const files = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'index.js.map', 'index.cjs.map'];
+  const files = esmOnly
+    ? [`${esmOnly}.js`, `${esmOnly}.d.ts`, `${esmOnly}.js.map`]
+    : ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'index.js.map', 'index.cjs.map'];
   const missing = files.filter((f) => !existsSync(`${root}${dir}/dist/${f}`));
   if (missing.length) fail(where, `dist is missing ${missing.join(', ')} (run pnpm build:packages first)`);
-  else ok(`dist has ESM, CommonJS, .d.ts, .d.cts and source maps`);
+  else ok(`dist has ${esmOnly ? 'ESM, .d.ts' : 'ESM, CommonJS, .d.ts, .d.cts'} and source maps`);
 
   // The manifest.
   const main = pkg.exports?.['.'];
   const conditionOk = (c) => main?.[c]?.types && main?.[c]?.default;
-  if (!conditionOk('import') || !conditionOk('require'))
+  if (esmOnly) {
+    if (main?.types !== `./dist/${esmOnly}.d.ts` || main?.default !== `./dist/${esmOnly}.js`)
+      fail(where, `exports["."] must be { types: ./dist/${esmOnly}.d.ts, default: ./dist/${esmOnly}.js }`);
+    else ok(`exports map: ${esmOnly}.js + ${esmOnly}.d.ts (ES module only)`);
+  } else if (!conditionOk('import') || !conditionOk('require'))
     fail(where, `exports["."] must give import and require, each with types and default`);
   else if (main.import.types !== './dist/index.d.ts' || main.require.types !== './dist/index.d.cts')
     fail(where, `exports["."] types must be ./dist/index.d.ts (import) and ./dist/index.d.cts (require)`);
@@ -90,12 +101,13 @@ for (const name of PACKAGES) {
     dir,
     '--format',
     'table-flipped',
+    ...(esmOnly ? ['--profile', 'esm-only'] : []),
     ...(exclude.length ? ['--exclude-entrypoints', ...exclude] : []),
   ]);
   if (attw.status !== 0) fail(where, `attw --pack:\n${indent(attw.output)}`);
   else
     ok(
-      `attw --pack (all resolution modes${exclude.length ? `; script-only subpaths ${exclude.join(', ')} excluded` : ''})`,
+      `attw --pack (${esmOnly ? 'ES module resolutions: node16 from ESM, bundler' : 'all resolution modes'}${exclude.length ? `; script-only subpaths ${exclude.join(', ')} excluded` : ''})`,
     );
 }
 
@@ -124,17 +136,29 @@ for (const name of typed) symlinkSync(`${root}packages/${name}`, `${consumers}no
 const programs = [
   {
     id: 'browser',
-    packages: typed.filter((name) => !needsNode(name)),
+    packages: typed.filter((name) => !needsNode(name) && !(name in ESM_ONLY)),
     types: [],
     own: ['consumer.ts', 'consumer.cts'],
   },
-  { id: 'node', packages: typed.filter(needsNode), types: ['node'], own: [] },
+  { id: 'node', packages: typed.filter((name) => needsNode(name) && !(name in ESM_ONLY)), types: ['node'], own: [] },
+  // The Nuxt module runs in Node, and its types are Nuxt's, whose declarations name optional
+  // peers no app installs (webpack, pug, ...): Nuxt apps compile with skipLibCheck. Every error
+  // in @crispkit's declarations or in the consumer counts; those inside Nuxt's own are Nuxt's.
+  {
+    id: 'nuxt',
+    packages: typed.filter((name) => name in ESM_ONLY),
+    types: ['node'],
+    own: [],
+    foreign: /\/node_modules\/\.pnpm\//,
+  },
 ].filter((program) => program.packages.length);
 for (const program of programs) {
   const specifiers = program.packages.flatMap(typedSubpaths);
-  const reexports = specifiers.map((specifier, i) => `export * as api${i} from '${specifier}';`).join('\n');
-  writeFileSync(`${consumers}${program.id}.ts`, `${reexports}\n`);
-  writeFileSync(`${consumers}${program.id}.cts`, `${reexports}\n`);
+  const reexport = (list) => list.map((specifier, i) => `export * as api${i} from '${specifier}';`).join('\n');
+  writeFileSync(`${consumers}${program.id}.ts`, `${reexport(specifiers)}\n`);
+  // CommonJS consumers cannot require an ES-module-only package.
+  const requirable = specifiers.filter((specifier) => !ESM_ONLY[specifier.split('/')[1]]);
+  writeFileSync(`${consumers}${program.id}.cts`, `${reexport(requirable)}\n`);
   for (const mode of ['bundler', 'node16']) {
     const own = program.own.filter((file) => mode === 'node16' || file.endsWith('.ts'));
     const files = [`${program.id}.ts`, ...(mode === 'node16' ? [`${program.id}.cts`] : [])];
@@ -163,8 +187,11 @@ for (const [label, ts] of TYPESCRIPTS) {
     for (const program of programs) {
       const result = exec(process.execPath, [tsc, '-p', `${consumers}tsconfig.${program.id}.${mode}.json`]);
       const what = `${version}, moduleResolution ${mode}, ${program.packages.map((name) => `@crispkit/${name}`).join(' ')}`;
-      if (result.status !== 0) fail('types', `${what}:\n${indent(result.output)}`);
-      else ok(what);
+      const errors = result.output.split('\n').filter((line) => /error TS\d+/.test(line));
+      const ours = errors.filter((line) => !program.foreign?.test(line));
+      if (result.status !== 0 && (!program.foreign || ours.length || !errors.length))
+        fail('types', `${what}:\n${indent(program.foreign && ours.length ? ours.join('\n') : result.output)}`);
+      else ok(`${what}${errors.length ? ` (${errors.length} errors inside Nuxt's own declarations left out)` : ''}`);
     }
 }
 rmSync(consumers, { recursive: true, force: true });

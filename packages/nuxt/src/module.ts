@@ -2,11 +2,11 @@
 // public runtime config, the plugin, the auto-imports and the launcher component.
 import { addComponent, addImports, addPlugin, addTypeTemplate, createResolver, defineNuxtModule } from '@nuxt/kit';
 import type { NuxtModule } from '@nuxt/schema';
-import { mergeOptions, type CrispPublicConfig, type ModuleOptions } from './options';
-import { VUE_COMPONENTS, VUE_COMPOSABLES } from './auto-imports';
+import { mergeOptions, type CrispPublicConfig, type ModuleOptions } from './options.js';
+import { VUE_COMPONENTS, VUE_COMPOSABLES } from './auto-imports.js';
 
-export type { ModuleOptions, CrispPublicConfig } from './options';
-export type { CrispAppInputs } from './runtime/inputs';
+export type { ModuleOptions, CrispPublicConfig } from './options.js';
+export type { CrispAppInputs } from './runtime/inputs.js';
 
 const crispModule: NuxtModule<ModuleOptions> = defineNuxtModule<ModuleOptions>({
   meta: {

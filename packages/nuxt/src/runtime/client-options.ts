@@ -1,6 +1,6 @@
 // From the public runtime config (plain data) to the options of @crispkit/vue's plugin.
 import { interaction, type CrispOptions } from '@crispkit/vue';
-import type { CrispPublicConfig } from '../options';
+import type { CrispPublicConfig } from '../options.js';
 
 /**
  * The core's options for `config`: `'interaction'` becomes the core's trigger, and empty strings

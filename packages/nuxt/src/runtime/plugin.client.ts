@@ -3,9 +3,9 @@
 import { toValue } from 'vue';
 import { defineNuxtPlugin } from 'nuxt/app';
 import { crispPlugin, type CrispKitError } from '@crispkit/vue';
-import type { CrispPublicConfig } from '../options';
-import { clientOptions } from './client-options';
-import { inputsOf } from './inputs';
+import type { CrispPublicConfig } from '../options.js';
+import { clientOptions } from './client-options.js';
+import { inputsOf } from './inputs.js';
 
 // The hook is declared in the app's generated types (the module's type template), not here.
 interface ErrorHook {

@@ -2,8 +2,8 @@
 // the initial state (what the browser hydrates), with nothing watched and no DOM touched.
 import { defineNuxtPlugin } from 'nuxt/app';
 import { CrispKey, createCrisp } from '@crispkit/vue';
-import type { CrispPublicConfig } from '../options';
-import { clientOptions } from './client-options';
+import type { CrispPublicConfig } from '../options.js';
+import { clientOptions } from './client-options.js';
 
 export default defineNuxtPlugin({
   name: 'crispkit:server',

@@ -2,7 +2,7 @@
 import { getCurrentScope, onScopeDispose, type MaybeRefOrGetter } from 'vue';
 import { useNuxtApp } from 'nuxt/app';
 import type { CrispVisitor } from '@crispkit/vue';
-import { inputsOf, type CrispAppInputs } from './inputs';
+import { inputsOf, type CrispAppInputs } from './inputs.js';
 
 /**
  * Declares the app-wide visitor (`{ tokenId, user, locale, consent }`, as `crispPlugin`'s

@@ -149,7 +149,7 @@ const programs = [
     packages: typed.filter((name) => name in ESM_ONLY),
     types: ['node'],
     own: [],
-    foreign: /\/node_modules\/\.pnpm\//,
+    foreign: /(^|[\s/])node_modules\/\.pnpm\//,
   },
 ].filter((program) => program.packages.length);
 for (const program of programs) {

@@ -21,6 +21,9 @@ export default defineConfig([
     // SvelteKit's and svelte-package's generated files, and the SvelteKit example's static site.
     '**/.svelte-kit/**',
     'apps/sveltekit/build/**',
+    // Nuxt's generated types and build output.
+    '**/.nuxt/**',
+    '**/.output/**',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

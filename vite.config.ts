@@ -101,6 +101,16 @@ export default defineConfig({
         },
       },
       {
+        // The Nuxt module: its setup inside a loaded (not built) Nuxt, and its runtime plugins.
+        resolve: { alias },
+        test: {
+          name: 'nuxt',
+          root: here('./packages/nuxt'),
+          environment: 'jsdom',
+          include: ['test/**/*.test.ts'],
+        },
+      },
+      {
         // Server side: Node's own Web Crypto and Fetch, as on a server (no DOM).
         resolve: { alias },
         test: {

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,9 @@ const SKIP = new Set([
   // SvelteKit's generated files and the SvelteKit example's static site.
   '.svelte-kit',
   'build',
+  // Nuxt's generated types and build output.
+  '.nuxt',
+  '.output',
 ]);
 
 /** A hash of every file under `paths` (directories walked), names and contents. */
@@ -254,4 +257,35 @@ export async function prepareApp(name: AppName): Promise<string> {
   let pending = appMemo.get(name);
   if (!pending) appMemo.set(name, (pending = buildApp(name)));
   return pending;
+}
+
+let nuxtMemo: Promise<string> | undefined;
+
+/**
+ * Builds apps/nuxt with `nuxt build` (once per input hash), after the packages: the Nitro server's
+ * output directory, started with `node <dir>/server/index.mjs`. The app requests the real Crisp
+ * URL, which the tests answer with the fake. Nuxt builds into the app's folder; the output is
+ * copied to the cache so that a later build cannot change a running test's server.
+ */
+export function prepareNuxtApp(): Promise<string> {
+  return (nuxtMemo ||= (async () => {
+    await prepare();
+    const dir = join(ROOT, 'apps/nuxt');
+    const key = hashInputs([
+      dir,
+      join(ROOT, 'packages/nuxt/src'),
+      ...packageDirs.map((p) => join(p, 'src')),
+      join(ROOT, 'apps/react-router/src'),
+      join(ROOT, 'apps/react-router/server'),
+      join(ROOT, 'apps/vite-crisp-sim.ts'),
+      join(ROOT, 'apps/crisp-target.ts'),
+    ]);
+    return cached('app-nuxt', key, async (outDir) => {
+      await exec(process.execPath, [join(dir, 'node_modules/nuxt/bin/nuxt.mjs'), 'build', '--logLevel', 'silent'], {
+        cwd: dir,
+        env: { VITE_CRISP_SCRIPT_URL: REAL_SCRIPT_URL, NODE_ENV: 'production' },
+      });
+      await cp(join(dir, '.output'), outDir, { recursive: true });
+    });
+  })());
 }

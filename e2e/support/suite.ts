@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { FIXTURES_DIR, ROOT, prepare, prepareApp, type AppName, type Built } from './build';
 import { findChromium, launchChromium } from './chromium';
 import { serveStatic, type ServeOptions, type StaticServer } from './server';
+import type { RunningServer } from './nitro';
 import { artifactsDir, openSession, type FakeView, type Session, type SessionOptions } from './session';
 
 export interface SuiteSetup {
@@ -14,6 +15,8 @@ export interface SuiteSetup {
   app?: AppName;
   /** The app's server side, answering before the static files (e.g. its `/api/` routes). */
   appHandler?: ServeOptions['handle'];
+  /** An app that runs its own server (a built Nuxt app's Nitro), started after the build. */
+  appServer?: () => Promise<RunningServer>;
 }
 
 export interface ScenarioContext {
@@ -31,7 +34,7 @@ export function setupSuite(setup: SuiteSetup = {}) {
   let browser: Browser | undefined;
   let built: Built;
   let fixtureServer: StaticServer;
-  let appServer: StaticServer | undefined;
+  let appServer: StaticServer | RunningServer | undefined;
   let setupError: unknown;
 
   beforeAll(async () => {
@@ -65,6 +68,7 @@ export function setupSuite(setup: SuiteSetup = {}) {
     });
     if (appDir)
       appServer = await serveStatic({ roots: [appDir], fallback: () => '/index.html', handle: setup.appHandler });
+    else if (setup.appServer) appServer = await setup.appServer();
   }
 
   afterAll(async () => {

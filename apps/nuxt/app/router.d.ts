@@ -1,0 +1,7 @@
+// `definePageMeta({ hideChat: true })` marks the pages where no chat floats over the content.
+declare module '#app' {
+  interface PageMeta {
+    hideChat?: boolean;
+  }
+}
+export {};

@@ -193,6 +193,7 @@ describe.each(BUILDS)('any input, %s build (property)', (build, load) => {
           await core.ready(crisp);
           await fake.settled();
           const before = fake.commands.length;
+          const sessionsBefore = fake.sessions.length;
           const state = crisp.getState();
 
           const free = FREE.includes(input.fn);
@@ -211,7 +212,11 @@ describe.each(BUILDS)('any input, %s build (property)', (build, load) => {
           // Reads (get, is) are not commands: Crisp's refusals of unknown keys there are caught.
           const reads = input.fn == 'get' || input.fn == 'is';
           // Development refuses first; production lets Crisp judge, and reports what it refused.
-          if (!reads && (build === 'development' || !errors.length))
+          // Except behind a new session (login, a locale): Crisp v2.7.0 keeps what follows its reset
+          // in its pending list until that session loads, and a refusal there is silent (its
+          // traces); the kit cannot see it, which docs/validation.md says.
+          const restarted = fake.sessions.length > sessionsBefore;
+          if (!reads && (build === 'development' || (!errors.length && !restarted)))
             for (const error of fake.errors) note(`${input.fn}: Crisp refused "${kind(error.message)}"`, input);
           const sent = fake.commands.length > before || crisp.getState() !== state;
           if (!sent && !errors.length && !mayDoNothing(input))

@@ -6,6 +6,7 @@
 // a delivery signed as Crisp signs, a forged one and a repeated one 200 / 401 / 200 `duplicate`.
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { seriousViolations } from './support/axe';
 import { startNext, NEXT_SECRETS, type NextBuild, type NextServer } from './support/next';
 import { commandsOf, expectClean, expectOneCrisp, setupSuite } from './support/suite';
 import type { Session } from './support/session';
@@ -51,6 +52,16 @@ function expectNoHydrationWarning(s: Session): void {
 for (const build of ['next16-turbopack', 'next16-webpack'] as const)
   describe(`apps/next, ${build}`, () => {
     const server = serve(build);
+
+    scenario('at 1280 px and 320 px: no axe-core violation of serious or critical impact', async (t) => {
+      const s = await t.open({ viewport: { width: 1280, height: 800 } });
+      await s.page.goto(server().origin + '/');
+      await s.page.getByRole('heading', { level: 1, name: 'Acme Cloud' }).waitFor();
+      const wide = await seriousViolations(s.page);
+      await s.page.setViewportSize({ width: 320, height: 800 });
+      expect({ 1280: wide, 320: await seriousViolations(s.page) }).toEqual({ 1280: [], 320: [] });
+      expectClean(s);
+    });
 
     scenario('navigations, sign-in and sign-out: one l.js, per-page data, login and logout reach Crisp', async (t) => {
       const { origin } = server();

@@ -4,6 +4,7 @@
 // identity; see support/acme-app.ts), and hydration.
 import { expect } from 'vitest';
 import { acmeAppSuite, go } from './support/acme-app';
+import { seriousViolations } from './support/axe';
 import { expectClean, expectOneCrisp } from './support/suite';
 
 const { scenario } = acmeAppSuite('sveltekit');
@@ -32,3 +33,13 @@ scenario(
     expectClean(s);
   },
 );
+
+scenario('at 1280 px and 320 px: no axe-core violation of serious or critical impact', async (t) => {
+  const s = await t.open({ viewport: { width: 1280, height: 800 } });
+  await s.page.goto(t.app + '/');
+  await s.page.locator('main h1').first().waitFor();
+  const wide = await seriousViolations(s.page);
+  await s.page.setViewportSize({ width: 320, height: 800 });
+  expect({ 1280: wide, 320: await seriousViolations(s.page) }).toEqual({ 1280: [], 320: [] });
+  expectClean(s);
+});

@@ -12,6 +12,7 @@ export const VUE_COMPOSABLES = [
   'useCrispSessionData',
   'useCrispSegments',
   'useCrispHidden',
+  'useCrispTool',
 ] as const;
 
 /** The components of @crispkit/vue that Nuxt registers globally (lazily imported where used). */

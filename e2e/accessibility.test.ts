@@ -16,6 +16,8 @@ import {
   SLOW_NETWORK,
   coveredAtEachWidth,
   crispBubble,
+  expectBubbleClear,
+  expectLaunchersClear,
 } from './support/launcher-geometry';
 
 const { scenario } = setupSuite();
@@ -69,20 +71,8 @@ scenario('plain-html at 320 px: no page scrolls sideways', async (t) => {
 for (const app of ['react-router', 'vue-router', 'plain-html'] as const)
   scenario(`${app} at 320-1280 px: no launcher covers a focused control, nor the footer's e-mail link`, async (t) => {
     // The plain-HTML site has no launcher of its own: its links open the chat.
-    if (app != 'plain-html') {
-      const s = await t.open(SLOW_NETWORK);
-      await s.page.goto(origin(app) + '/');
-      await s.page.locator('.crispkit-launcher').waitFor();
-      expect(await coveredAtEachWidth(s, FOOTER_MAIL), "the kit's launcher").toEqual(NOTHING_COVERED);
-      expectClean(s);
-    }
-    const s = await t.open();
-    await s.page.goto(origin(app) + '/');
-    await s.call('load');
-    await s.waitForStatus('ready');
-    await crispBubble(s);
-    expect(await coveredAtEachWidth(s, FOOTER_MAIL), "Crisp's bubble").toEqual(NOTHING_COVERED);
-    expectClean(s);
+    if (app == 'plain-html') await expectBubbleClear(t.open, origin(app) + '/');
+    else await expectLaunchersClear(t.open, origin(app) + '/');
   });
 
 scenario('playground at 320-1280 px: no launcher covers a focused control', async (t) => {

@@ -5,13 +5,7 @@
 import { expect } from 'vitest';
 import { acmeAppSuite, go } from './support/acme-app';
 import { seriousViolations } from './support/axe';
-import {
-  FOOTER_MAIL,
-  NOTHING_COVERED,
-  SLOW_NETWORK,
-  coveredAtEachWidth,
-  crispBubble,
-} from './support/launcher-geometry';
+import { expectLaunchersClear } from './support/launcher-geometry';
 import { expectClean, expectOneCrisp } from './support/suite';
 
 const { scenario } = acmeAppSuite('sveltekit');
@@ -52,17 +46,5 @@ scenario('at 1280 px and 320 px: no axe-core violation of serious or critical im
 });
 
 scenario('at 320-1280 px: no launcher covers a focused control, nor the footer’s e-mail link', async (t) => {
-  // The kit's launcher, kept while a slow l.js is on its way; then Crisp's bubble in its corner.
-  const kit = await t.open(SLOW_NETWORK);
-  await kit.page.goto(t.app + '/');
-  await kit.page.locator('.crispkit-launcher').waitFor();
-  expect(await coveredAtEachWidth(kit, FOOTER_MAIL), "the kit's launcher").toEqual(NOTHING_COVERED);
-  expectClean(kit);
-  const s = await t.open();
-  await s.page.goto(t.app + '/');
-  await s.call('load');
-  await s.waitForStatus('ready');
-  await crispBubble(s);
-  expect(await coveredAtEachWidth(s, FOOTER_MAIL), "Crisp's bubble").toEqual(NOTHING_COVERED);
-  expectClean(s);
+  await expectLaunchersClear(t.open, t.app + '/');
 });

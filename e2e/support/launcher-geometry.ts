@@ -2,6 +2,8 @@
 // visitor focuses or reads, at the widths phones and desktops have: shared by the accessibility
 // suite and the apps' own suites.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectClean } from './suite';
 import type { Session, SessionOptions } from './session';
 
 /** What a launcher can be: the kit's stand-in, its fallback, or Crisp's bubble (the fake draws it in a shadow root). */
@@ -68,3 +70,40 @@ export const NOTHING_COVERED = Object.fromEntries(WIDTHS.map((width) => [width, 
 // The kit's launcher stays while l.js is on its way (a scroll or a focus makes `load: interaction`
 // fetch it): a network slower than the test keeps it there. Then Crisp's bubble, in the same corner.
 export const SLOW_NETWORK: SessionOptions = { lj: [{ delayMs: 600_000 }] };
+
+/**
+ * An app's launcher at each width, clear of every focused control and of `atEnd`: first the kit's
+ * launcher, kept there by an l.js that never arrives, then Crisp's bubble once Crisp is ready (the
+ * same corner). `open` is the suite's `t.open`; `url` a page of the app.
+ */
+export async function expectLaunchersClear(
+  open: (options?: SessionOptions) => Promise<Session>,
+  url: string,
+  atEnd = FOOTER_MAIL,
+): Promise<void> {
+  const kit = await open(SLOW_NETWORK);
+  await kit.page.goto(url);
+  await kit.page.locator('.crispkit-launcher').waitFor();
+  expect(await coveredAtEachWidth(kit, atEnd), "the kit's launcher").toEqual(NOTHING_COVERED);
+  expectClean(kit);
+  await expectBubbleClear(open, url, atEnd);
+}
+
+/** Crisp's bubble, once Crisp is ready, clear of every focused control and of `atEnd` at each width. */
+export async function expectBubbleClear(
+  open: (options?: SessionOptions) => Promise<Session>,
+  url: string,
+  atEnd = FOOTER_MAIL,
+): Promise<void> {
+  const s = await open();
+  await s.page.goto(url);
+  // A prerendered or server-rendered page creates its client when it hydrates, after the load event.
+  await s.page.waitForFunction(
+    () => (globalThis as unknown as Record<symbol, { client?: object }>)[Symbol.for('crispkit')]?.client,
+  );
+  await s.call('load');
+  await s.waitForStatus('ready');
+  await crispBubble(s);
+  expect(await coveredAtEachWidth(s, atEnd), "Crisp's bubble").toEqual(NOTHING_COVERED);
+  expectClean(s);
+}

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../e2e/support/chromium-flags.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,17 +35,7 @@ const fakeLoader = readFileSync(
   'utf8',
 );
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const browser = await chromium.launch({ executablePath: values.chromium, headless: true, args: FLAGS });
+const browser = await chromium.launch({ executablePath: values.chromium, headless: true, args: CHROMIUM_FLAGS });
 const problems = [];
 const steps = [];
 try {

@@ -2,7 +2,7 @@
 // following the docs only, served in production; this drives it in Chromium the way a visitor
 // would and says whether Crisp's l.js was requested exactly once across client-side navigations,
 // with no console error and no hydration warning. Not part of `npm test` (building a fresh Next.js
-// app takes minutes); see docs/testing.md ("Checking a new app") for how the apps were made.
+// app takes minutes); see docs/testing.md ("Checking a new app, as a new user would").
 //
 //   node scripts/new-user-check.mjs --url http://localhost:4173/ --app /tmp/my-app
 //

@@ -1,8 +1,10 @@
-// Lint for the whole workspace: JS and TypeScript recommended rules (not type-aware) and the
-// React hooks rules for React code. Formatting is Prettier's job, so no stylistic rules here.
+// Lint for the whole workspace: JS and TypeScript recommended rules (not type-aware), the React
+// hooks rules for React code and Svelte's recommended rules for Svelte components and rune
+// modules. Formatting is Prettier's job, so no stylistic rules here.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
+import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -51,6 +53,24 @@ export default defineConfig([
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  // Svelte 5: components (`.svelte`) and rune modules (`.svelte.ts`), parsed by Svelte's parser with
+  // TypeScript's for the scripts. Not type-aware (as above): svelte-check type-checks them.
+  svelte.configs.recommended,
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+    rules: {
+      // `let { a } = $props()` is Svelte's idiom: Svelte's own prefer-const knows runes.
+      'prefer-const': 'off',
+      'svelte/prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+    },
+  },
+  {
+    // The example app sets no `paths.base`, so `resolve()` from `$app/paths` would return its
+    // links unchanged; they stay plain (with the trailing slash of its prerendered pages).
+    files: ['apps/sveltekit/**/*.svelte'],
+    rules: { 'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }] },
   },
   {
     // Node code: scripts, configs, the bench and the browser-test runners.

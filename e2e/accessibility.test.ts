@@ -5,12 +5,20 @@
 // users: focus into the chat once open or onto the fallback once failed, loading and failure said
 // in a polite live region, no spinning under prefers-reduced-motion.
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { prepareApp, type AppName } from './support/build';
 import { serveStatic, type StaticServer } from './support/server';
 import { seriousViolations } from './support/axe';
 import { LJ_NETWORK_ERROR, expectClean, setupSuite } from './support/suite';
 import type { Session } from './support/session';
+import {
+  FOOTER_MAIL,
+  NOTHING_COVERED,
+  SLOW_NETWORK,
+  coveredAtEachWidth,
+  crispBubble,
+  expectBubbleClear,
+  expectLaunchersClear,
+} from './support/launcher-geometry';
 
 const { scenario } = setupSuite();
 
@@ -60,88 +68,11 @@ scenario('plain-html at 320 px: no page scrolls sideways', async (t) => {
   expectClean(s);
 });
 
-/** What a launcher can be: the kit's stand-in, its fallback, or Crisp's bubble (the fake draws it in a shadow root). */
-const LAUNCHERS = '.crispkit-launcher, .mail-fallback, .launcher-fallback';
-const CRISP_BUBBLE = '[data-crisp-fake="widget"]';
-const CONTROLS = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
-const FOOTER_MAIL = 'footer a[href^="mailto:"]';
-
-/**
- * What the launcher on the page covers: each visible control once focused (the browser scrolls
- * it into view, as a Tab would), then, with the page scrolled to its end, where content has
- * nowhere further to go, each element matching `atEnd`. One synchronous pass in the page, so the
- * launcher cannot change in between (a scroll makes `load: interaction` fetch Crisp).
- */
-function covered(page: Page, atEnd = ''): Promise<string[]> {
-  return page.evaluate(
-    ([launchers, bubble, controls, atEnd]) => {
-      const launcher =
-        document.querySelector(launchers) ??
-        document.querySelector(bubble)?.shadowRoot?.querySelector('.cf-launcher') ??
-        null;
-      if (!launcher) return ['no launcher on the page'];
-      const found: string[] = [];
-      const check = (element: HTMLElement, how: string) => {
-        const a = element.getBoundingClientRect();
-        const b = launcher.getBoundingClientRect();
-        const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-        const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (width > 0 && height > 0) {
-          const name = (element.getAttribute('aria-label') || element.textContent || element.tagName).trim();
-          const share = Math.round((100 * width * height) / (a.width * a.height));
-          found.push(`${how}: "${name.slice(0, 40)}" ${share}%`);
-        }
-      };
-      for (const control of document.querySelectorAll<HTMLElement>(controls)) {
-        if (control.closest(launchers) || !control.getClientRects().length) continue;
-        control.focus();
-        check(control, 'focused');
-      }
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.scrollTo(0, document.documentElement.scrollHeight);
-      if (atEnd) document.querySelectorAll<HTMLElement>(atEnd).forEach((element) => check(element, 'at the end'));
-      return found;
-    },
-    [LAUNCHERS, CRISP_BUBBLE, CONTROLS, atEnd] as const,
-  );
-}
-
-const crispBubble = (s: Session) => s.page.locator(`${CRISP_BUBBLE} .cf-launcher`).waitFor({ state: 'visible' });
-
-const WIDTHS = [320, 375, 640, 1280];
-
-/** `covered` at each width: what the launcher covers, by width (all empty is a pass). */
-async function coveredAtEachWidth(s: Session, atEnd = ''): Promise<Record<number, string[]>> {
-  const found: Record<number, string[]> = {};
-  for (const width of WIDTHS) {
-    await s.page.setViewportSize({ width, height: 740 });
-    found[width] = await covered(s.page, atEnd);
-  }
-  return found;
-}
-const NOTHING_COVERED = Object.fromEntries(WIDTHS.map((width) => [width, []]));
-
-// The kit's launcher stays while l.js is on its way (a scroll or a focus makes `load: interaction`
-// fetch it): a network slower than the test keeps it there. Then Crisp's bubble, in the same corner.
-const SLOW_NETWORK = { lj: [{ delayMs: 600_000 }] };
-
 for (const app of ['react-router', 'vue-router', 'plain-html'] as const)
   scenario(`${app} at 320-1280 px: no launcher covers a focused control, nor the footer's e-mail link`, async (t) => {
     // The plain-HTML site has no launcher of its own: its links open the chat.
-    if (app != 'plain-html') {
-      const s = await t.open(SLOW_NETWORK);
-      await s.page.goto(origin(app) + '/');
-      await s.page.locator('.crispkit-launcher').waitFor();
-      expect(await coveredAtEachWidth(s, FOOTER_MAIL), "the kit's launcher").toEqual(NOTHING_COVERED);
-      expectClean(s);
-    }
-    const s = await t.open();
-    await s.page.goto(origin(app) + '/');
-    await s.call('load');
-    await s.waitForStatus('ready');
-    await crispBubble(s);
-    expect(await coveredAtEachWidth(s, FOOTER_MAIL), "Crisp's bubble").toEqual(NOTHING_COVERED);
-    expectClean(s);
+    if (app == 'plain-html') await expectBubbleClear(t.open, origin(app) + '/');
+    else await expectLaunchersClear(t.open, origin(app) + '/');
   });
 
 scenario('playground at 320-1280 px: no launcher covers a focused control', async (t) => {

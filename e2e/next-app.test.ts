@@ -7,6 +7,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { seriousViolations } from './support/axe';
+import { expectLaunchersClear } from './support/launcher-geometry';
 import { startNext, NEXT_SECRETS, type NextBuild, type NextServer } from './support/next';
 import { commandsOf, expectClean, expectOneCrisp, setupSuite } from './support/suite';
 import type { Session } from './support/session';
@@ -61,6 +62,10 @@ for (const build of ['next16-turbopack', 'next16-webpack'] as const)
       await s.page.setViewportSize({ width: 320, height: 800 });
       expect({ 1280: wide, 320: await seriousViolations(s.page) }).toEqual({ 1280: [], 320: [] });
       expectClean(s);
+    });
+
+    scenario('at 320-1280 px: no launcher covers a focused control', async (t) => {
+      await expectLaunchersClear(t.open, server().origin + '/');
     });
 
     scenario('navigations, sign-in and sign-out: one l.js, per-page data, login and logout reach Crisp', async (t) => {

@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { prepareNuxtApp } from './support/build';
 import { startNitro } from './support/nitro';
 import { seriousViolations } from './support/axe';
+import { expectLaunchersClear } from './support/launcher-geometry';
 import { commandsOf, expectClean, setupSuite } from './support/suite';
 import type { Session } from './support/session';
 import { go, launcherOnPricing, signIn, signInOutJourney } from './support/acme-app';
@@ -93,4 +94,8 @@ scenario('at 1280 px and 320 px: no axe-core violation of serious or critical im
   await s.page.setViewportSize({ width: 320, height: 800 });
   expect({ 1280: wide, 320: await seriousViolations(s.page) }).toEqual({ 1280: [], 320: [] });
   expectClean(s);
+});
+
+scenario('at 320-1280 px: no launcher covers a focused control, nor the footer’s e-mail link', async (t) => {
+  await expectLaunchersClear(t.open, t.app + '/');
 });

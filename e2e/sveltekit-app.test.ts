@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { acmeAppSuite, go } from './support/acme-app';
 import { seriousViolations } from './support/axe';
+import { expectLaunchersClear } from './support/launcher-geometry';
 import { expectClean, expectOneCrisp } from './support/suite';
 
 const { scenario } = acmeAppSuite('sveltekit');
@@ -42,4 +43,8 @@ scenario('at 1280 px and 320 px: no axe-core violation of serious or critical im
   await s.page.setViewportSize({ width: 320, height: 800 });
   expect({ 1280: wide, 320: await seriousViolations(s.page) }).toEqual({ 1280: [], 320: [] });
   expectClean(s);
+});
+
+scenario('at 320-1280 px: no launcher covers a focused control, nor the footer’s e-mail link', async (t) => {
+  await expectLaunchersClear(t.open, t.app + '/');
 });

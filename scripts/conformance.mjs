@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../e2e/support/chromium-flags.mjs';
 import * as prettier from 'prettier';
 import { installRecorder } from '../packages/testing/traces/recorder.mjs';
 
@@ -40,16 +41,6 @@ const QUIET_MS = 1500;
  * the stand-in's timing, not Crisp's rule.
  */
 const NOT_COMPARED = ['hidden'];
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const body = (file) => readFileSync(join(CLIENT_DIR, file));
 const version = /@version (\S+ \S+)/.exec(body('l.js').toString())?.[1] ?? 'unknown';
 
@@ -223,7 +214,10 @@ async function run(browser, scenario, kind) {
   return { observations, errors, pageErrors };
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: FLAGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: CHROMIUM_FLAGS,
+});
 let differences = 0;
 try {
   for (const scenario of scenarios) {

@@ -1,6 +1,7 @@
 // Finding and launching the Chromium the browser tests drive (Debian's, or CHROME_PATH).
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
 /** Where a system Chromium usually lives when CHROME_PATH is not set. */
 const CANDIDATES = [
@@ -11,16 +12,7 @@ const CANDIDATES = [
 ];
 
 /** The flags every run uses: headless, no sandbox (containers), and no traffic of Chromium's own. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_FLAGS };
 
 const executable = (path: string): boolean => {
   try {

@@ -1,0 +1,2 @@
+// Types of chromium-flags.mjs, for the TypeScript suites.
+export declare const CHROMIUM_FLAGS: string[];

@@ -49,11 +49,14 @@ export function keepQueue(page: Page): void {
           if (typeof init == 'function')
             shadow = Object.create(live, {
               __init: {
-                value(config: object) {
+                value(config: { token_id?: unknown }) {
                   shadow = undefined;
                   const token = page.CRISP_TOKEN_ID;
-                  // As l.js reads the global: a non-empty string or number, as text; else none.
-                  return init({ ...config, dollar_crisp: live, token_id: token ? '' + token : null });
+                  const started = { ...config, dollar_crisp: live };
+                  // Only a token other than l.js's copy replaces it, read as l.js reads the global:
+                  // a non-empty string or number, as text; else none.
+                  if ('' + (token || '') != '' + (config.token_id || '')) started.token_id = token ? '' + token : null;
+                  return init(started);
                 },
               },
             });

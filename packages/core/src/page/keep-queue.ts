@@ -4,8 +4,7 @@
 import type { CrispQueue } from '../protocol/protocol';
 import type { Page } from './page';
 
-type Pushable = { push(command: unknown): unknown; __init?: unknown };
-type Init = (config: object) => unknown;
+type Pushable = { push(command: unknown): unknown; __init?(config: object): unknown };
 
 /**
  * Crisp's official snippet starts with `window.$crisp = []`: placed after the kit, it would throw
@@ -23,17 +22,17 @@ type Init = (config: object) => unknown;
  * login after `l.js` ran changed the global but not that copy: the client would start with the
  * previous visitor's token. So until the init, `$crisp` reads as an object of the kit's that
  * inherits everything from the live one and whose own `__init` passes the token the globals hold
- * now (the live object itself as `dollar_crisp`); from the init on it reads as the live object.
- * Crisp's later inits (its resets) read the globals again themselves.
+ * now; from the init on it reads as the live object. The client keeps that object as its `$crisp`
+ * and only ever reads `__spool` from it, which is the live object's. Crisp's later inits (its
+ * resets) read the globals again themselves.
  */
 export function keepQueue(page: Page): void {
   let current = page.$crisp as unknown[] | Pushable;
-  let shadow: Pushable | undefined;
   try {
     Object.defineProperty(page, '$crisp', {
       configurable: true,
       enumerable: true,
-      get: () => shadow || current,
+      get: () => current,
       set(value: CrispQueue) {
         if (Array.isArray(value)) {
           if (value !== current)
@@ -44,22 +43,17 @@ export function keepQueue(page: Page): void {
                 // Crisp's live client throws what it refuses: the snippet's command is dropped.
               }
         } else if (Array.isArray(current) && value && typeof (value as Pushable).push == 'function') {
-          const live = (current = value as Pushable);
-          const init = live.__init as Init;
-          if (typeof init == 'function')
-            shadow = Object.create(live, {
-              __init: {
-                value(config: { token_id?: unknown }) {
-                  shadow = undefined;
+          current = (value as Pushable).__init
+            ? ({
+                __proto__: value,
+                __init(config: object) {
                   const token = page.CRISP_TOKEN_ID;
-                  const started = { ...config, dollar_crisp: live };
-                  // Only a token other than l.js's copy replaces it, read as l.js reads the global:
-                  // a non-empty string or number, as text; else none.
-                  if ('' + (token || '') != '' + (config.token_id || '')) started.token_id = token ? '' + token : null;
-                  return init(started);
+                  current = value as Pushable;
+                  // As l.js reads it: the global as text, or nothing.
+                  return (value as Pushable).__init!({ ...config, token_id: token && '' + token });
                 },
-              },
-            });
+              } as never)
+            : (value as Pushable);
         } else if (!(value && typeof (value as Pushable).push == 'function'))
           Object.defineProperty(page, '$crisp', { value, writable: true, configurable: true, enumerable: true });
       },

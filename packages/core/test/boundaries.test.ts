@@ -121,7 +121,7 @@ describe('(b) revoke, logout and a new login in each window of the handshake', (
   // l.js copied her token when it executed and hands that copy to the client's `__init`, which
   // cannot be changed; until that call the kit hands the loader a `$crisp` whose own `__init`
   // passes the token the globals hold now (docs/protocol.md, "A boundary before Crisp's client
-  // has started"; trace kit-boundary-before-init.json on Crisp's real client).
+  // has started"; traces kit-logout-after-loader, kit-revoke-before-init, kit-login-before-init).
   for (const window_ of ['l.js executed', 'client.js executed'] as const)
     for (const boundary of BOUNDARIES)
       it(`${boundary} after ${window_}: no client starts with her token`, async () => {

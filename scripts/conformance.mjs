@@ -28,11 +28,16 @@ if (!CLIENT_DIR) {
 for (const file of ['l.js', 'client.js', 'client_default.css'])
   if (!existsSync(join(CLIENT_DIR, file))) throw new Error(`conformance: ${file} is not in ${CLIENT_DIR}`);
 const FAKE = join(ROOT, 'packages/testing/dist/fake-crisp.browser.js');
-// The fake as it is now in the sources, not a stale build.
-execFileSync('pnpm', ['--filter', '@crispkit/testing', 'build'], { cwd: ROOT, stdio: 'ignore' });
+// The kit's script tag, for the pages that run it (`"kit": true`) beside Crisp's snippet.
+const KIT = join(ROOT, 'packages/core/dist/crispkit.iife.js');
 
 const { websiteId, scenarios } = JSON.parse(readFileSync(join(TRACES, 'scenarios.json'), 'utf8'));
 const only = process.argv.slice(2);
+const selected = scenarios.filter((scenario) => !only.length || only.includes(scenario.name));
+// The fake and the kit as they are now in the sources, not stale builds.
+execFileSync('pnpm', ['--filter', '@crispkit/testing', 'build'], { cwd: ROOT, stdio: 'ignore' });
+if (selected.some((scenario) => scenario.pages.some((page) => page.kit)))
+  execFileSync('pnpm', ['--filter', '@crispkit/core', 'build'], { cwd: ROOT, stdio: 'ignore' });
 const ORIGIN = 'https://shop.example';
 const QUIET_MS = 1500;
 /**
@@ -51,11 +56,12 @@ function gate(closed) {
   return { opened, open: () => open?.() };
 }
 
-const pageHtml = (script) =>
-  `<!doctype html><html><head><title>shop</title></head><body><script>
+// Crisp's snippet with the page's script in it; on a page with the kit, the kit loads l.js itself.
+const pageHtml = ({ script, kit }) =>
+  `<!doctype html><html><head><title>shop</title></head><body>${kit ? '<script src="/crispkit.iife.js"></script>' : ''}<script>
 window.$crisp = []; window.CRISP_WEBSITE_ID = ${JSON.stringify(websiteId)};
 ${script}
-(function () { var s = document.createElement('script'); s.src = 'https://client.crisp.chat/l.js'; s.async = 1; document.getElementsByTagName('head')[0].appendChild(s); })();
+${kit ? '' : "(function () { var s = document.createElement('script'); s.src = 'https://client.crisp.chat/l.js'; s.async = 1; document.getElementsByTagName('head')[0].appendChild(s); })();"}
 </script></body></html>`;
 
 /** Chromium context for one run of one scenario: `real` or `fake`. */
@@ -70,7 +76,9 @@ async function run(browser, scenario, kind) {
   let sessions = 0;
   await context.route('**/*', (route) => route.abort());
   await context.route(`${ORIGIN}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: pageHtml(scenario.pages[pageIndex].script) }),
+    new URL(route.request().url()).pathname === '/crispkit.iife.js'
+      ? route.fulfill({ contentType: 'application/javascript', body: readFileSync(KIT) })
+      : route.fulfill({ contentType: 'text/html', body: pageHtml(scenario.pages[pageIndex]) }),
   );
   await context.route('https://client.crisp.chat/**', async (route) => {
     const url = new URL(route.request().url());
@@ -220,8 +228,7 @@ const browser = await chromium.launch({
 });
 let differences = 0;
 try {
-  for (const scenario of scenarios) {
-    if (only.length && !only.includes(scenario.name)) continue;
+  for (const scenario of selected) {
     let real;
     try {
       real = await run(browser, scenario, 'real');

@@ -18,6 +18,23 @@ export interface GlobalsCopy {
   readonly readyTrigger: ((this: Window) => void) | undefined;
 }
 
+/**
+ * What a loader hands the live object's `__init`: its copy, with the token also where Crisp's
+ * loader puts it (`token_id`). The client starts with `token_id`, as Crisp's does, so code that
+ * hands `__init` another config (the kit's, after a sign-out since `l.js` ran) is followed.
+ */
+export interface InitConfig extends GlobalsCopy {
+  readonly token_id: FakeGlobals['tokenId'];
+}
+
+export const initConfigOf = (copy: GlobalsCopy): InitConfig => ({ ...copy, token_id: copy.view.tokenId });
+
+/** The copy the client starts with: the loader's, with the token `__init` was given. */
+export const copyOfInit = ({ view, readyTrigger, token_id }: InitConfig): GlobalsCopy => ({
+  view: { ...view, tokenId: token_id },
+  readyTrigger,
+});
+
 const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 const recordOrUndefined = <T>(value: unknown): Readonly<Record<string, T>> | undefined =>

@@ -1,6 +1,6 @@
 // The fake `l.js` for one page: what happens when it executes, step by step, each step in its own
 // macrotask so code under test sees the in-between states.
-import { type GlobalsCopy, bagOf, copyGlobals, websiteIdFromUrl } from './globals';
+import { type GlobalsCopy, type InitConfig, bagOf, copyGlobals, initConfigOf, websiteIdFromUrl } from './globals';
 import { fetchClientAssets } from './fetch-assets';
 import { injectClientElements } from './inject';
 import { type ClientRuntime, DEFAULT_AUTO_REPLY, createRuntime } from './runtime';
@@ -88,9 +88,9 @@ export function createPage(win: Window, options: PageOptions): FakePage {
     for (const copy of waitingInits.splice(0))
       scheduler.after(0, () => {
         // Read at the call, like the loader's poll: a client.js that ran meanwhile replaced it.
-        const crisp = bagOf(win).$crisp as { __init?: (copy: GlobalsCopy) => void } | undefined;
+        const crisp = bagOf(win).$crisp as { __init?: (config: InitConfig) => void } | undefined;
         if (!crisp || typeof crisp.__init !== 'function') return void waitingInits.push(copy);
-        crisp.__init(copy);
+        crisp.__init(initConfigOf(copy));
         scheduler.after(0, () => runtime.establishSession());
       });
   };

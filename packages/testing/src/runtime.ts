@@ -4,7 +4,16 @@ import { applyDo, closeChat, openChat, sendUserMessage } from './actions';
 import type { ClientContext } from './context';
 import { createEventRegistry } from './events';
 import { readGet, readIs } from './getters';
-import { EMPTY_GLOBALS, type GlobalsCopy, bagOf, copyGlobals, localeOf, sessionIdFor } from './globals';
+import {
+  EMPTY_GLOBALS,
+  type GlobalsCopy,
+  type InitConfig,
+  bagOf,
+  copyGlobals,
+  copyOfInit,
+  localeOf,
+  sessionIdFor,
+} from './globals';
 import { CONFIG_KEYS, HELP_TEXT, isKnownEvent, noSuchNamespace, phoneBacktracking } from './protocol';
 import { CommandRefused, refuse } from './refusal';
 import type { Scheduler } from './scheduler';
@@ -300,8 +309,10 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
   const tuple = (verb: string, name: unknown, args: unknown): unknown[] =>
     args === undefined ? [verb, name] : [verb, name, args];
 
+  // Read through the property, as Crisp does (`window.$crisp.__spool.pending_actions`): an object
+  // that inherits from a live object (the kit's, until init) shares its pending list.
   const pendingOf = (value: unknown): unknown[] | undefined =>
-    value !== null && typeof value === 'object' ? spools.get(value)?.pending_actions : undefined;
+    value !== null && typeof value === 'object' ? (value as { __spool?: Spool }).__spool?.pending_actions : undefined;
 
   const createLive = (): FakeLive => ({
     push: (command) => push(command),
@@ -383,7 +394,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       for (const { array, length } of copied) lost.push(...array.slice(length));
       // The copies of live objects another client replaced: nobody runs them.
       for (const replaced of lives)
-        if (replaced !== started && replaced !== page) lost.push(...(pendingOf(replaced) ?? []));
+        if (replaced !== started && pendingOf(replaced) !== pendingOf(page)) lost.push(...(pendingOf(replaced) ?? []));
       // Arrays an l.js saw that no client copied and that are not waiting to be copied.
       const copiedArrays = copied.map((entry) => entry.array);
       for (const seen of seenQueues)
@@ -427,7 +438,7 @@ export function createRuntime(win: Window, scheduler: Scheduler, options: Runtim
       // Like Crisp's, the internals are there but not enumerable; `__init` is what the loader calls.
       Object.defineProperty(live, '__spool', { value: spools.get(live), enumerable: false });
       Object.defineProperty(live, '__init', {
-        value: (copy: GlobalsCopy) => runtime.init(copy, live),
+        value: (config: InitConfig) => runtime.init(copyOfInit(config), live),
         enumerable: false,
       });
       lives.push(live);

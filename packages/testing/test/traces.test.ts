@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+// The kit, as `window.CrispKit` on the pages that run it (the script tag's API, from the sources).
+import * as CrispKit from '@crispkit/core';
 import { installFakeCrisp, type FakeCrisp } from '../src/index';
 // @ts-expect-error: a plain ES module shared with scripts/conformance.mjs, typed by its JSDoc only
 import { installRecorder } from '../traces/recorder.mjs';
@@ -18,7 +20,7 @@ interface Step {
 }
 interface Scenario {
   name: string;
-  pages: { script: string; hold?: string[]; steps: Step[] }[];
+  pages: { script: string; kit?: boolean; hold?: string[]; steps: Step[] }[];
 }
 interface Recorder {
   observe(): Record<string, unknown>;
@@ -38,11 +40,13 @@ const bag = window as unknown as Record<string, unknown>;
 let fake: FakeCrisp | undefined;
 afterEach(() => fake?.uninstall());
 
-/** The page's snippet, as the conformance pages write it. */
-function writePage(script: string): void {
+/** The page's snippet, as the conformance pages write it; on a page with the kit, the kit loads l.js. */
+function writePage(script: string, kit = false): void {
   bag.$crisp = [];
   bag.CRISP_WEBSITE_ID = websiteId;
+  bag.CrispKit = kit ? CrispKit : undefined;
   new Function(script)();
+  if (kit) return;
   const tag = document.createElement('script');
   tag.src = 'https://client.crisp.chat/l.js';
   tag.async = true;
@@ -69,7 +73,7 @@ async function replay(scenario: Scenario) {
     fake = index === 0 || !fake ? installFakeCrisp(options) : fake.navigate(options);
     const current = fake;
     const recorder = installRecorder(window, () => current.sessions.map((s) => s.tokenId ?? null)) as Recorder;
-    writePage(spec.script);
+    writePage(spec.script, spec.kit);
     await fake.settled();
     for (const step of spec.steps) {
       if (step.run)

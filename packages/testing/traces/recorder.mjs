@@ -23,26 +23,43 @@ export function installRecorder(win, initsOf) {
   );
   const realInits = [];
   let value = win.$crisp;
+  /** A live object assigned to `$crisp`: remembered, and the real client's init watched. */
+  const seen = (next) => {
+    value = next;
+    if (!next || Array.isArray(next) || typeof next.push !== 'function' || lives.includes(next)) return;
+    lives.push(next);
+    // The real client's __init is non-writable; its init ends by asking for the website's
+    // settings (Base.Ns), with the token and website id it was given: watch that call.
+    const base = next.__debug && next.__debug.Base;
+    if (base) {
+      const proto = Object.getPrototypeOf(base);
+      base.Ns = function (...args) {
+        realInits.push(this.Cs || null);
+        return proto.Ns.apply(this, args);
+      };
+    }
+  };
+  // A kit on the page puts its own accessor in place of this one: its setter is watched too (the
+  // previous recorder's patch is replaced, never stacked).
+  const define = Object.defineProperty.unwatched || Object.defineProperty;
   // An accessor the page and Crisp both go through: it sees each client.js assign its live object.
-  Object.defineProperty(win, '$crisp', {
-    configurable: true,
-    get: () => value,
-    set(next) {
-      value = next;
-      if (!next || Array.isArray(next) || typeof next.push !== 'function' || lives.includes(next)) return;
-      lives.push(next);
-      // The real client's __init is non-writable; its init ends by asking for the website's
-      // settings (Base.Ns), with the token and website id it was given: watch that call.
-      const base = next.__debug && next.__debug.Base;
-      if (base) {
-        const proto = Object.getPrototypeOf(base);
-        base.Ns = function (...args) {
-          realInits.push(this.Cs || null);
-          return proto.Ns.apply(this, args);
-        };
-      }
-    },
-  });
+  define(win, '$crisp', { configurable: true, get: () => value, set: seen });
+  const watching = (target, key, descriptor) =>
+    define(
+      target,
+      key,
+      target === win && key === '$crisp' && descriptor.set
+        ? {
+            ...descriptor,
+            set(next) {
+              seen(next);
+              descriptor.set.call(this, next);
+            },
+          }
+        : descriptor,
+    );
+  watching.unwatched = define;
+  Object.defineProperty = watching;
 
   const read = (fn) => {
     try {
@@ -81,7 +98,8 @@ export function installRecorder(win, initsOf) {
       throw new Error('unknown state ' + state);
     },
     observe() {
-      const crisp = value;
+      // What the page reads (through a kit's accessor when there is one).
+      const crisp = win.$crisp;
       const isLive = !!crisp && !Array.isArray(crisp) && typeof crisp.push === 'function';
       const pendingOf = (live) => {
         const pending = live && live.__spool && live.__spool.pending_actions;
@@ -95,7 +113,9 @@ export function installRecorder(win, initsOf) {
         crisp: isLive
           ? crisp === lives[0]
             ? 'first live object'
-            : 'another live object'
+            : Object.getPrototypeOf(crisp) === lives[0]
+              ? 'an object inheriting from the first live object'
+              : 'another live object'
           : Array.isArray(crisp)
             ? 'array'
             : typeof crisp,

@@ -1,9 +1,10 @@
 // keepQueue: the kit's `$crisp` array survives a page that assigns a new one before Crisp is live,
-// and Crisp's first live object survives a second `client.js`.
+// Crisp's first live object survives a second `client.js`, and that live object starts with the
+// token the globals hold when its init runs.
 import type { CrispQueue } from '../protocol/protocol';
 import type { Page } from './page';
 
-type Pushable = { push(command: unknown): unknown };
+type Pushable = { push(command: unknown): unknown; __init?(config: object): unknown };
 
 /**
  * Crisp's official snippet starts with `window.$crisp = []`: placed after the kit, it would throw
@@ -15,6 +16,15 @@ type Pushable = { push(command: unknown): unknown };
  * one's commands would never run. An array assigned later is pushed onto the live object (so
  * Crisp's snippet run again finds the live object and injects no second client). Any other value
  * ends this, leaving a plain property. A page that has made `$crisp` unconfigurable keeps it.
+ *
+ * `l.js` copies `CRISP_TOKEN_ID` when it executes and hands that copy to the live object's
+ * `__init`, which Crisp makes non-writable and non-configurable. A sign-out, a revoke or a new
+ * login after `l.js` ran changed the global but not that copy: the client would start with the
+ * previous visitor's token. So until the init, `$crisp` reads as an object of the kit's that
+ * inherits everything from the live one and whose own `__init` passes the token the globals hold
+ * now; from the init on it reads as the live object. The client keeps that object as its `$crisp`
+ * and only ever reads `__spool` from it, which is the live object's. Crisp's later inits (its
+ * resets) read the globals again themselves.
  */
 export function keepQueue(page: Page): void {
   let current = page.$crisp as unknown[] | Pushable;
@@ -32,9 +42,19 @@ export function keepQueue(page: Page): void {
               } catch {
                 // Crisp's live client throws what it refuses: the snippet's command is dropped.
               }
-        } else if (Array.isArray(current) && value && typeof (value as Pushable).push == 'function')
-          current = value as Pushable;
-        else if (!(value && typeof (value as Pushable).push == 'function'))
+        } else if (Array.isArray(current) && value && typeof (value as Pushable).push == 'function') {
+          current = (value as Pushable).__init
+            ? ({
+                __proto__: value,
+                __init(config: object) {
+                  const token = page.CRISP_TOKEN_ID;
+                  current = value as Pushable;
+                  // As l.js reads it: the global as text, or nothing.
+                  return (value as Pushable).__init!({ ...config, token_id: token && '' + token });
+                },
+              } as never)
+            : (value as Pushable);
+        } else if (!(value && typeof (value as Pushable).push == 'function'))
           Object.defineProperty(page, '$crisp', { value, writable: true, configurable: true, enumerable: true });
       },
     });

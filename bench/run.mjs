@@ -72,7 +72,7 @@ console.log(startupTable);
 let compiledTable;
 try {
   compiledTable = table(
-    ['Functions that ran during the bundle\'s evaluation (so were compiled)', 'count', 'names (V8\'s inferred names)'],
+    ["Functions that ran during the bundle's evaluation (so were compiled)", 'count', "names (V8's inferred names)"],
     (await startupCoverage()).map((r) => [r.name, String(r.functions.length), r.functions.join(', ')]),
   );
 } catch (error) {

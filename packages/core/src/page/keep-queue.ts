@@ -6,6 +6,9 @@ import type { Page } from './page';
 type Pushable = { push(command: unknown): unknown };
 
 /**
+ * `onAssign` runs when another loader is about to have Crisp run the queue (an array or Crisp's
+ * live object assigned): what the kit holds back until Crisp loads goes then.
+ *
  * Crisp's official snippet starts with `window.$crisp = []`: placed after the kit, it would throw
  * away every command the kit queued (an email, session data) before Crisp reads the queue. Until
  * Crisp's live client takes the queue's place, an array assigned to `$crisp` is merged into the
@@ -16,7 +19,7 @@ type Pushable = { push(command: unknown): unknown };
  * Crisp's snippet run again finds the live object and injects no second client). Any other value
  * ends this, leaving a plain property. A page that has made `$crisp` unconfigurable keeps it.
  */
-export function keepQueue(page: Page): void {
+export function keepQueue(page: Page, onAssign: () => void): void {
   let current = page.$crisp as unknown[] | Pushable;
   try {
     Object.defineProperty(page, '$crisp', {
@@ -25,6 +28,8 @@ export function keepQueue(page: Page): void {
       get: () => current,
       set(value: CrispQueue) {
         if (Array.isArray(value)) {
+          // Another loader's snippet: what waits for Crisp joins the queue first, as if queued already.
+          onAssign();
           if (value !== current)
             for (const command of value)
               try {
@@ -32,9 +37,11 @@ export function keepQueue(page: Page): void {
               } catch {
                 // Crisp's live client throws what it refuses: the snippet's command is dropped.
               }
-        } else if (Array.isArray(current) && value && typeof (value as Pushable).push == 'function')
+        } else if (Array.isArray(current) && value && typeof (value as Pushable).push == 'function') {
           current = value as Pushable;
-        else if (!(value && typeof (value as Pushable).push == 'function'))
+          // client.js copied the array before assigning its live object: what waits goes to that.
+          onAssign();
+        } else if (!(value && typeof (value as Pushable).push == 'function'))
           Object.defineProperty(page, '$crisp', { value, writable: true, configurable: true, enumerable: true });
       },
     });

@@ -223,6 +223,10 @@ export function reconcileSoon(visitor: Visitor): void {
   });
 }
 
+/** Takes the session-data pairs Crisp accepts into the wanted visitor (the others are reported). */
+const takePairs = (state: State, pairs: unknown[][]): void =>
+  acceptedPairs(pairs, state.report).forEach(([name, value]) => state.data.set(textOf(name), value));
+
 /**
  * Makes Crisp's queue what it would be had nothing waited: the session data that waited is checked
  * and taken, and a reconcile asked for meanwhile runs now. Called before anything that reads what
@@ -231,12 +235,10 @@ export function reconcileSoon(visitor: Visitor): void {
  */
 export function catchUp(visitor: Visitor, last?: boolean): void {
   const state = own(visitor);
-  const { waiting, report } = state;
+  const { waiting } = state;
   if (!waiting) return;
   state.waiting = undefined;
-  waiting.forEach((pairs) =>
-    acceptedPairs(pairs, report).forEach(([name, value]) => state.data.set(textOf(name), value)),
-  );
+  waiting.forEach((pairs) => takePairs(state, pairs));
   if (state.due) {
     state.due = false;
     reconcile(visitor);
@@ -355,7 +357,7 @@ export function want(visitor: Visitor, command: readonly unknown[]): boolean {
     // that a refusal is reported from the call that made it.
     if (state.waiting)
       state.waiting.push(process.env.NODE_ENV !== 'production' ? acceptedPairs(pairs, report) : [...pairs]);
-    else acceptedPairs(pairs, report).forEach(([name, value]) => state.data.set(textOf(name), value));
+    else takePairs(state, pairs);
   } else if (key === 'session:segments') {
     if (!Array.isArray(args[0])) return (report(key), true);
     if (args[1] === true) {

@@ -1,0 +1,219 @@
+// Start-up table: the main-thread time a page spends on the integration's own script (parse,
+// compile and run of the bundle, that is the client's creation and the typical calls), in
+// Chromium, against Crisp's raw inline snippet with the same calls, measured in the same process.
+//
+// Each page inlines one bundle, and Chromium's own trace (category devtools.timeline) gives the
+// duration of that script's `EvaluateScript` on the main thread: V8 compiling it and running it to
+// the end, nothing of the network, nothing of the other tasks the HTML parser may let run around
+// it (performance marks around the script would count those when the parser yields). Every visit
+// is a fresh browser context and every bundle gets a unique first comment, so no compilation cache
+// of an earlier visit serves it. The CPU is slowed down 4× (Lighthouse's mobile profile). Variants
+// are interleaved visit by visit; each figure is a median, the ratio is to the snippet's median.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { basename, dirname, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
+import { ALIAS } from './dist-alias.mjs';
+
+export const STARTUP = { runs: 15, cpuSlowdown: 4 };
+// The typical use of the size table (bench/size/*). The kit's default strategy (`idle`) inserts
+// l.js later, in a task of its own; the `eager` row inserts it during the script, as the snippet
+// does, for a like-for-like comparison.
+const MAIN = '/tmp/startup-main/packages/core/';
+const HERE = '/work/wt/startup/packages/core/';
+const mangle = (dir) => { const cache = JSON.parse(readFileSync(dir + 'mangle-cache.json', 'utf8')); return { mangleProps: new RegExp(`^(?:${Object.keys(cache).join('|')})$`), mangleCache: cache }; };
+export const STARTUP_VARIANTS = [
+  { id: 'snippet', entry: 'size/snippet.js', name: 'snippet' },
+  { id: 'before-idle', entry: 'size/core.ts', core: MAIN, name: 'main idle' },
+  { id: 'after-idle', entry: 'size/core.ts', core: HERE, name: 'branch idle' },
+  { id: 'before-eager', entry: 'size/core.ts', core: MAIN, load: 'eager', name: 'main eager' },
+  { id: 'after-eager', entry: 'size/core.ts', core: HERE, load: 'eager', name: 'branch eager' },
+  { id: 'crisp-sdk-web', entry: 'size/crisp-sdk-web.ts', name: 'crisp-sdk-web' },
+];
+
+/**
+ * The typical-use entry bundled as a production app would (the same entry as the size table).
+ * `names` keeps the identifiers (whitespace and syntax still minified, so the same functions): the
+ * coverage pass reports functions by name.
+ */
+async function bundle({ entry, load, core }, names = false) {
+  const file = fileURLToPath(new URL(entry, import.meta.url));
+  let contents = readFileSync(file, 'utf8');
+  if (load) {
+    contents = contents.replace(/createCrisp\(\{/, `createCrisp({ load: '${load}',`);
+    if (!contents.includes(`load: '${load}'`)) throw new Error(`start-up: cannot set load in ${entry}`);
+  }
+  const result = await build({
+    stdin: { contents, resolveDir: dirname(file), sourcefile: basename(file), loader: extname(file).slice(1) },
+    bundle: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: !names,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2020',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: core ? { '@crispkit/core': core + 'src/index.ts' } : ALIAS,
+    ...(core && !names ? mangle(core) : {}),
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+// `</script` cannot occur inside an inline script; escaping its slash keeps the code the same.
+const inline = (code) => code.replace(/<\/script/gi, '<\\/script');
+
+// The page's own script, before the integration's: it pays what a page's first script and first
+// request pay (the window's bindings created on first use, the loading machinery set up), which
+// every real page has paid before Crisp's snippet runs: not the integration's cost.
+const PAGE_SCRIPT = "new Image().src = '/pixel.gif'; document.createElement('p').append(document.title)";
+
+const page = (code, visit) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>start-up</title></head><body>
+<button id="help">Help</button>
+<script>${PAGE_SCRIPT}</script>
+<script>/* visit ${visit} */${inline(code)}</script>
+</body></html>`;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function startupRows() {
+  const bundles = Object.fromEntries(
+    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, await bundle(variant)])),
+  );
+  let visit = 0;
+  const server = createServer((req, res) => {
+    const id = req.url.slice(1).split('?')[0];
+    if (!bundles[id]) return res.writeHead(204).end();
+    res
+      .writeHead(200, {
+        'content-type': 'text/html',
+        'cache-control': 'no-store',
+      })
+      .end(page(bundles[id], ++visit));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  try {
+    const samples = Object.fromEntries(STARTUP_VARIANTS.map(({ id }) => [id, []]));
+    for (let run = 0; run < STARTUP.runs; run++)
+      for (const { id } of STARTUP_VARIANTS) {
+        const context = await browser.newContext();
+        try {
+          // Crisp's loader is not part of the measure: its request is answered empty, after the marks.
+          await context.route(/^https:\/\/client\.crisp\.chat\//, (route) => route.fulfill({ status: 204 }));
+          const tab = await context.newPage();
+          const cdp = await context.newCDPSession(tab);
+          await cdp.send('Emulation.setCPUThrottlingRate', { rate: STARTUP.cpuSlowdown });
+          const url = `${origin}/${id}`;
+          await browser.startTracing(tab, { categories: ['devtools.timeline'] });
+          await tab.goto(url, { waitUntil: 'load' });
+          const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+          // The page's second inline script is the bundle: its evaluation, in microseconds.
+          const evaluations = traceEvents.filter(
+            (event) => event.name === 'EvaluateScript' && event.ph === 'X' && event.args?.data?.url === url,
+          );
+          if (evaluations.length !== 2)
+            throw new Error(`start-up: expected two inline scripts in the trace, found ${evaluations.length}`);
+          const duration = evaluations[1].dur / 1000;
+          samples[id].push(duration);
+        } finally {
+          await context.close();
+        }
+      }
+    const base = median(samples.snippet);
+    return STARTUP_VARIANTS.map(({ id, name }) => ({
+      id,
+      name,
+      bytes: bundles[id].length,
+      median: median(samples[id]),
+      ratio: median(samples[id]) / base,
+    }));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// The coverage pass: which of a bundle's functions ran while it was evaluated. V8 compiles a
+// function (full parse, bytecode) only when it first runs; every other one is only pre-parsed, so
+// the functions that ran are the start-up's compile work. The page pauses on a `debugger`
+// statement in a script right after the bundle's, and V8's precise coverage (call counts, started
+// before the navigation) is taken there: nothing a later task runs (the idle load, Crisp's
+// loader) is counted. The bundle keeps its identifiers here, so functions are reported by name
+// (V8's inferred name: the variable or property an anonymous function is assigned to).
+const BUNDLE_URL = 'startup-bundle.js';
+const coveragePage = (code) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>start-up</title></head><body>
+<button id="help">Help</button>
+<script>${PAGE_SCRIPT}</script>
+<script>${inline(code)}
+//# sourceURL=${BUNDLE_URL}</script>
+<script>debugger</script>
+</body></html>`;
+
+/** Per variant: the names of the bundle's functions that ran during its evaluation, in source order. */
+export async function startupCoverage() {
+  const pages = Object.fromEntries(
+    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, coveragePage(await bundle(variant, true))])),
+  );
+  const server = createServer((req, res) => {
+    const id = req.url.slice(1).split('?')[0];
+    if (!pages[id]) return res.writeHead(204).end();
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(pages[id]);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  try {
+    const rows = [];
+    for (const { id, name } of STARTUP_VARIANTS) {
+      const context = await browser.newContext();
+      try {
+        await context.route(/^https:\/\/client\.crisp\.chat\//, (route) => route.fulfill({ status: 204 }));
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+        await cdp.send('Debugger.enable');
+        const taken = new Promise((resolve, reject) => {
+          cdp.once('Debugger.paused', () =>
+            cdp
+              .send('Profiler.takePreciseCoverage')
+              .then(resolve, reject)
+              .finally(() => cdp.send('Debugger.resume').catch(() => {})),
+          );
+        });
+        await tab.goto(`${origin}/${id}`, { waitUntil: 'load' });
+        const { result } = await taken;
+        const script = result.find((entry) => entry.url.endsWith(BUNDLE_URL));
+        if (!script) throw new Error(`start-up coverage: no coverage for the ${id} bundle`);
+        const length = pages[id].length;
+        const ran = script.functions
+          // The script itself and the IIFE wrapping the whole bundle are not functions of the code.
+          .filter(({ ranges: [whole] }) => whole.count > 0 && whole.endOffset - whole.startOffset < length * 0.9)
+          .sort((a, b) => a.ranges[0].startOffset - b.ranges[0].startOffset)
+          .map(({ functionName }) => functionName || '(anonymous)');
+        rows.push({ id, name, functions: ran });
+      } finally {
+        await context.close();
+      }
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// `node bench/startup.mjs`: this table alone, with the functions each bundle ran at start.
+if (true) {
+  const rows = await startupRows();
+  for (const row of rows) console.log(`${row.ratio.toFixed(2)}×  ${row.median.toFixed(2)} ms  ${row.name}`);
+  for (const row of await startupCoverage())
+    console.log(`\n${row.name}: ${row.functions.length} functions ran at start\n${row.functions.join(', ')}`);
+}

@@ -201,7 +201,8 @@ V8 compiles a function (full parse, bytecode) only when it first runs; the other
 pre-parsed. A second visit per row, with V8's precise coverage (call counts) started before the
 navigation and taken when the page pauses on a \`debugger\` statement in the script right after the
 bundle's, lists the bundle's functions that ran during its evaluation (the bundle built the same
-way, identifiers kept; the whole-bundle wrapper not counted): the compile work at start.
+way, identifiers kept, except the property names the package itself shortens, such as \`_a\`
+for \`attach\`; the whole-bundle wrapper not counted): the compile work at start.
 
 ${compiledTable}
 

@@ -7,6 +7,9 @@
 // A `limit` is the design budget: an entry over it fails `pnpm size`. A `ceiling`, on an entry
 // that is over its budget today, is what CI holds it to instead (a little above today's size),
 // so the entry cannot grow while the budget is worked on; without one, CI holds the budget.
+// The ceilings rose by about 150 B with the start-up hand-over (issue 21 point 4): start-up records
+// the visitor and checks, reconciles and queues it when Crisp is about to load, so V8 compiles
+// fewer functions at start (59 to 51 in the typical use).
 // Entries without a limit are there for scale. Run them with `pnpm size`, not the size-limit CLI:
 // the CLI would measure the workspace's dist instead of the packed packages, and stop at an entry
 // whose package is not in this checkout yet (the size script reports that row "not built yet").
@@ -78,7 +81,7 @@ export default [
     name: '@crispkit/core, typical use',
     path: 'bench/size/core.ts',
     limit: '4500 B',
-    ceiling: '5636 B',
+    ceiling: '5740 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -86,7 +89,7 @@ export default [
     // The same typical use and one Widget Tool (registerTool): what a tool costs on top.
     name: '@crispkit/core, typical use with one tool',
     path: 'bench/size/core-tool.ts',
-    ceiling: '6426 B',
+    ceiling: '6525 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -95,7 +98,7 @@ export default [
     path: 'bench/size/react.tsx',
     ignore: REACT,
     limit: '5700 B',
-    ceiling: '6916 B',
+    ceiling: '7020 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -104,7 +107,7 @@ export default [
     path: 'bench/size/vue.ts',
     ignore: VUE,
     limit: '5700 B',
-    ceiling: '6976 B',
+    ceiling: '7075 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -114,7 +117,7 @@ export default [
     name: '@crispkit/react + core, typical use with the launcher',
     path: 'bench/size/react-launcher.tsx',
     ignore: REACT,
-    ceiling: '8721 B',
+    ceiling: '8825 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -122,7 +125,7 @@ export default [
     name: '@crispkit/vue + core, typical use with the launcher',
     path: 'bench/size/vue-launcher.ts',
     ignore: VUE,
-    ceiling: '8816 B',
+    ceiling: '8900 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -132,7 +135,7 @@ export default [
     ignore: SVELTE,
     limit: '5700 B',
     // React's ceiling: the Svelte binding may not cost more than React's.
-    ceiling: '6916 B',
+    ceiling: '7020 B',
     gzip: true,
     modifyEsbuildConfig: (config) => {
       const built = production(config);
@@ -144,7 +147,7 @@ export default [
     name: 'script tag crispkit.iife.js, as served',
     path: 'packages/core/dist/crispkit.iife.js',
     limit: '5900 B',
-    ceiling: '6776 B',
+    ceiling: '6870 B',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

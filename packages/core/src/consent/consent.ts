@@ -37,7 +37,8 @@ export function createConsent(store: Store, required: boolean): Consent {
   };
   store.set({ consent: registry().revoked ? 'revoked' : required ? 'pending' : 'not-required' });
   const consent: Consent = {
-    withheld: () => /^(pending|revoked)$/.test(status()),
+    // Compared, not matched: a regular expression would be compiled at start-up (the first load).
+    withheld: () => status() == 'pending' || consent.revoked(),
     revoked: () => status() === 'revoked',
     grant: () => consent.withheld() && (set(false), true),
     revoke: () => !consent.revoked() && (set(true), true),

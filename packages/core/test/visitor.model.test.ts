@@ -2,8 +2,9 @@
 // the kit (createCrisp, login, logout, setUser, setSessionData, setSegments, setLocale, contribute,
 // hideChat, consent, destroy + a new client, raw pushes, setVisitor once it exists), interleaved
 // with the fake's own steps (l.js executes, client.js arrives, the loader's init, the session
-// loads, one macrotask of the client), each
-// checked against a plain model of the semantics (test/model/visitor-model.ts).
+// loads, one macrotask of the client) and full navigations (the page goes, Crisp's cookies stay,
+// the next page creates its client with the same visitor, another or none), each checked against
+// a plain model of the semantics (test/model/visitor-model.ts).
 // More sequences, from a fresh seed: CRISPKIT_MODEL_RUNS=20000 (or `pnpm test:model`); the default
 // 1,000 use a fixed seed. A failure prints its seed and
 // the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed (with

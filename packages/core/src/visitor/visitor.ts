@@ -255,7 +255,10 @@ export function restart(visitor: Visitor, boundary?: boolean): void {
   // l.js executes or at a reset, neither of which happens without consent; a revoked visitor's
   // token is cleared all the same.
   setGlobal(page, 'CRISP_TOKEN_ID', consent.revoked() ? undefined : state.token);
-  state.received = fresh(page.CRISP_TOKEN_ID != null);
+  // Without a reset (before l.js has run, or without consent) Crisp's client starts with the
+  // session its cookies name, which another client or an earlier page left: known as before.
+  const replaced = (!queueOf(page) || state.loader.executed) && !withheld;
+  state.received = fresh(page.CRISP_TOKEN_ID != null || (!boundary && !replaced && state.received.identified));
   // The session being replaced is no longer the visitor's, even while consent keeps it running.
   store.set({ sessionId: null });
   // A session Crisp already runs, or will start from the globals l.js copied, must be replaced:

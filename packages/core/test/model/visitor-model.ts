@@ -34,6 +34,19 @@
 //   it is (not compared until the next login or logout); a `locale` option is the desired locale;
 //   after a revoke the page keeps requiring consent, and nothing of the visitor reaches Crisp until
 //   the new client is granted, which starts a fresh session;
+// - a navigation (the fake's `navigate`: the page goes, Crisp's cookies stay) ends everything the
+//   page held (the kit's client, its visitor, contributions and holds, the chat's hide, the
+//   globals); the next page's client is created with the visitor the app wants there. Which
+//   session Crisp's client then restores follows the calibrated cookies (traces
+//   storage-restored-by-next-page, pending-/live-logout-then-navigation): with a token, that
+//   token's session, which may hold whatever that token's visitor was ever given (on any page:
+//   `history`); without one, the session the website's cookie names, which is the one the last
+//   page ran since its last boundary (or a new one, the kit having cleared Crisp's storage at that
+//   boundary), so what the last page's session may hold. Nothing of a visitor signed out or
+//   replaced before the navigation is in either. A page without a token knows who its restored
+//   session belongs to only from Crisp's cookies: a session a token's entry names is a signed-in
+//   visitor's (a logout or a declared sign-out replaces it); an anonymous one, even given an
+//   email on an earlier page, is nobody's to sign out (a logout keeps it);
 // - `setVisitor` applies a revoke first, then the token and the user, then a grant (so the
 //   session a grant starts holds that visitor from the start: a grant after a revoke with the
 //   same token and user signs that visitor in again), then the locale.
@@ -91,6 +104,67 @@ export interface VisitorModel {
   /** `l.js` tags in the page when consent became pending. */
   tagsWhenPending: number | undefined;
   revoke: RevokeMark | undefined;
+  /** By token (as a string): every value a session of that token's visitor may have been given. */
+  history: Map<string, MaySets>;
+  /**
+   * What the session an earlier page ran, restored by this one, may hold (from that page): a new
+   * session for another locale or a grant keeps the visitor, so only a boundary ends it.
+   */
+  restored: MaySets;
+  /** Tokens whose session the restored one is (Crisp's cookies said so): it gets what this page sends. */
+  restoredTokens: string[];
+}
+
+/** Values a Crisp session may hold. */
+export interface MaySets {
+  user: Map<UserField, Set<string>>;
+  signature: Set<string>;
+  data: Map<string, Set<string>>;
+  segments: Set<string>;
+}
+
+const emptyMay = (): MaySets => ({ user: new Map(), signature: new Set(), data: new Map(), segments: new Set() });
+
+function mergeMay(into: MaySets, from: MaySets): void {
+  from.user.forEach((values, field) => values.forEach((value) => addTo(into.user, field, value)));
+  from.signature.forEach((value) => into.signature.add(value));
+  from.data.forEach((values, key) => values.forEach((value) => addTo(into.data, key, value)));
+  from.segments.forEach((value) => into.segments.add(value));
+}
+
+const currentMay = (model: VisitorModel): MaySets => ({
+  user: model.mayUser,
+  signature: model.maySignature,
+  data: model.mayData,
+  segments: model.maySegments,
+});
+
+/**
+ * After every step: what the current session may hold is its token visitor's too (after a new
+ * client given no token, the token the page kept: `token` is still the last one the model knew;
+ * on a page given no token, the token whose session Crisp restored).
+ */
+export function rememberTokenSession(model: VisitorModel): void {
+  const tokens = model.token === null ? model.restoredTokens : [String(model.token), ...model.restoredTokens];
+  for (const key of tokens) {
+    let sets = model.history.get(key);
+    if (!sets) model.history.set(key, (sets = emptyMay()));
+    mergeMay(sets, currentMay(model));
+    mergeMay(sets, model.restored);
+  }
+}
+
+/**
+ * What a session restored from an earlier page may hold besides what this page sent: the values
+ * this session may hold, and whatever the page's token was given.
+ */
+export function mayRestore(model: VisitorModel): MaySets {
+  const sets = emptyMay();
+  mergeMay(sets, currentMay(model));
+  mergeMay(sets, model.restored);
+  const history = model.token !== null ? model.history.get(String(model.token)) : undefined;
+  if (history) mergeMay(sets, history);
+  return sets;
 }
 
 export interface ClientSetup {
@@ -129,6 +203,9 @@ export function newModel(setup: ClientSetup, tags: number): VisitorModel {
     visibilityKnown: true,
     tagsWhenPending: setup.consent ? tags : undefined,
     revoke: undefined,
+    history: new Map(),
+    restored: emptyMay(),
+    restoredTokens: [],
   };
   return model;
 }
@@ -183,6 +260,8 @@ function boundary(model: VisitorModel): void {
   model.rawUser.clear();
   model.rawData.clear();
   model.rawSegments.clear();
+  model.restored = emptyMay();
+  model.restoredTokens = [];
   sessionRestarts(model);
 }
 
@@ -386,4 +465,54 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
   }
   // Another locale than the page's: the new client starts a new session too.
   if (localeChanged && model.consent !== 'pending' && model.consent !== 'revoked') sessionRestarts(model);
+}
+
+/**
+ * A full navigation, then the next page's client created with `setup` (`tags`: `l.js` tags on the
+ * new page). The kit's memory is gone with the page; Crisp's cookies are not (see the top).
+ */
+export function navigate(
+  model: VisitorModel,
+  setup: ClientSetup,
+  tags: number,
+  stored: { readonly session: string | null; readonly tokens: readonly string[] },
+): void {
+  const restored = emptyMay();
+  // Without a token Crisp restores the session the website's cookie names, if any: the one this
+  // page ran since its last boundary (the kit cleared Crisp's storage at that boundary).
+  if (setup.tokenId === undefined && stored.session !== null) {
+    mergeMay(restored, currentMay(model));
+    mergeMay(restored, model.restored);
+  }
+  const tokens = setup.tokenId !== undefined ? [String(setup.tokenId)] : stored.session !== null ? stored.tokens : [];
+  for (const token of tokens) {
+    const history = model.history.get(token);
+    if (history) mergeMay(restored, history);
+  }
+  // Known to be a signed-in visitor's: the token given, or a session a token's cookie names. An
+  // anonymous session (even one given an email) is nobody's to sign out on a later page.
+  const identified = setup.tokenId !== undefined || tokens.length > 0;
+  model.user.clear();
+  model.signature = null;
+  model.data.clear();
+  model.segments.clear();
+  model.contributions = [];
+  model.holds = [];
+  model.rawUser.clear();
+  model.rawData.clear();
+  model.rawSegments.clear();
+  // A hide lasts until the next page load.
+  model.visibilityKnown = true;
+  model.locale = setup.locale;
+  model.consent = setup.consent ? 'pending' : 'not-required';
+  model.tagsWhenPending = setup.consent ? tags : undefined;
+  model.revoke = undefined;
+  // A new page has no `CRISP_TOKEN_ID` but the one its client is given.
+  model.token = setup.tokenId ?? null;
+  model.tokenKnown = true;
+  // The new page's client has sent nothing yet: what the restored session holds is apart.
+  model.restored = restored;
+  model.restoredTokens = setup.tokenId === undefined ? [...tokens] : [];
+  sessionRestarts(model);
+  model.identified = identified;
 }

@@ -21,7 +21,12 @@ import { newModel } from './model/visitor-model';
 const RUNS = Number(process.env['CRISPKIT_MODEL_RUNS'] || 1000);
 // `npm test` (and so CI) explores the same 1,000 sequences per build every time, so a red run is
 // always reproducible; longer runs (CRISPKIT_MODEL_RUNS, `pnpm test:model`) draw a fresh seed.
-const SEED = process.env['CRISPKIT_MODEL_SEED'] || (process.env['CRISPKIT_MODEL_RUNS'] ? undefined : '20261204');
+const SEED = Number(
+  process.env['CRISPKIT_MODEL_SEED'] ||
+    (process.env['CRISPKIT_MODEL_RUNS'] ? (Math.random() * 2 ** 32) | 0 : '20261204'),
+);
+// Printed for a long run, so that a run with no failure can be repeated too.
+if (process.env['CRISPKIT_MODEL_RUNS']) console.log(`model-based test: ${RUNS} sequences per build, seed ${SEED}`);
 // With CRISPKIT_MODEL_SEED, replays one failure directly (the `path` fast-check printed).
 const PATH = process.env['CRISPKIT_MODEL_PATH'];
 const SKIP = (process.env['CRISPKIT_MODEL_SKIP'] || '').split(',').filter(Boolean);
@@ -48,7 +53,7 @@ describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) 
             closePage(page);
           }
         }),
-        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}), ...(PATH ? { path: PATH } : {}) },
+        { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}) },
       );
     },
     // Generous: the run time is measured and reported, never asserted.

@@ -429,6 +429,19 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
   if (change.locale !== undefined) setLocale(model, change.locale);
 }
 
+/** What a client wanted, its contributions, holds and raw pushes: gone with the client. */
+function forgetClient(model: VisitorModel): void {
+  model.user.clear();
+  model.signature = null;
+  model.data.clear();
+  model.segments.clear();
+  model.contributions = [];
+  model.holds = [];
+  model.rawUser.clear();
+  model.rawData.clear();
+  model.rawSegments.clear();
+}
+
 /**
  * `destroy` then a new `createCrisp` on the same page: the new client knows nothing of the old
  * one's visitor, contributions or holds. The Crisp session is the same one: what it received may
@@ -436,16 +449,8 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
  */
 export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: number): void {
   const hiddenBefore = model.consent === 'revoked' || model.holds.some(Boolean) || !model.visibilityKnown;
-  model.user.clear();
-  model.signature = null;
-  model.data.clear();
-  model.segments.clear();
-  model.contributions = [];
-  model.holds = [];
   // The old client's raw pushes are not the new one's to send again (what Crisp got may stay).
-  model.rawUser.clear();
-  model.rawData.clear();
-  model.rawSegments.clear();
+  forgetClient(model);
   model.visibilityKnown = !hiddenBefore;
   const localeChanged = setup.locale !== undefined && setup.locale !== model.locale;
   model.locale = setup.locale ?? model.locale;
@@ -492,15 +497,7 @@ export function navigate(
   // Known to be a signed-in visitor's: the token given, or a session a token's cookie names. An
   // anonymous session (even one given an email) is nobody's to sign out on a later page.
   const identified = setup.tokenId !== undefined || tokens.length > 0;
-  model.user.clear();
-  model.signature = null;
-  model.data.clear();
-  model.segments.clear();
-  model.contributions = [];
-  model.holds = [];
-  model.rawUser.clear();
-  model.rawData.clear();
-  model.rawSegments.clear();
+  forgetClient(model);
   // A hide lasts until the next page load.
   model.visibilityKnown = true;
   model.locale = setup.locale;

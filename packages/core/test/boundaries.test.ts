@@ -293,3 +293,25 @@ describe("(f) the model's sequence with a navigation (seed 20261204, path 868:â€
     expect(fake.session.sessionId).toBe(theirs);
   });
 });
+
+describe("(g) the model's sequence with navigations (seed 873226065, path 387:â€¦)", () => {
+  // A login with another token is a boundary whoever the session belonged to: Crisp's storage
+  // goes at once, also when the session replaced was an anonymous visitor's and Crisp has not run
+  // on this page yet. Otherwise a page given no token after it restores the session from before
+  // the login, with what was set there.
+  it('anonymous data, next page, login, next page given no token: the anonymous session is not restored', async () => {
+    const first = await loadedPage();
+    core.setSessionData(first, { plan: 'val1' });
+    await fake!.settled();
+    const anonymous = fake!.session.sessionId;
+    fake = fake!.navigate({ mode: 'manual' });
+    const second = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    await Promise.resolve();
+    core.login(second, { tokenId: 'tok-a' });
+    expect(crispCookies(), 'nothing of the anonymous session in Crisp storage, synchronously').toEqual([]);
+    fake = fake.navigate({});
+    core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    await fake.settled();
+    expect(fake.session.sessionId).not.toBe(anonymous);
+  });
+});

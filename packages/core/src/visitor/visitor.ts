@@ -243,11 +243,11 @@ export function restart(visitor: Visitor, boundary?: boolean): void {
   const state = own(visitor);
   const { page, store, consent } = state;
   state.restarts++;
-  // A session that knew who the visitor was (or any, on a revoke) must not be restored by the
-  // next page: whatever state Crisp is in, its storage for the website goes now, synchronously (a
-  // reset still waiting in Crisp's pending list would expire it only after the old session
-  // loaded: a navigation in the same task leaves it for the next page).
-  if (boundary && (state.received.identified || consent.revoked())) forgetCrispStorage(page, state.websiteId);
+  // The session of the visitor a boundary ends (a sign-out, a revoke, or a login that replaces
+  // even an anonymous visitor) must not be restored by the next page: whatever state Crisp is in,
+  // its storage for the website goes now, synchronously (a reset still waiting in Crisp's pending
+  // list, or not sent yet because l.js has not run, leaves it to a navigation in the same task).
+  if (boundary) forgetCrispStorage(page, state.websiteId);
   if (boundary) forget(visitor);
   unqueue(state, boundary ? isPersonal : isDerived);
   const withheld = consent.withheld();

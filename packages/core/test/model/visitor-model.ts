@@ -46,7 +46,14 @@
 //   replaced before the navigation is in either. A page without a token knows who its restored
 //   session belongs to only from Crisp's cookies: a session a token's entry names is a signed-in
 //   visitor's (a logout or a declared sign-out replaces it); an anonymous one, even given an
-//   email on an earlier page, is nobody's to sign out (a logout keeps it);
+//   email on an earlier page, is nobody's to sign out (a logout keeps it); a new session for a
+//   locale or a grant is no boundary: what the restored session held may stay. Found on the way
+//   (seed 20261204): the model took a page that never ran Crisp for one that left a session, lost
+//   what a page given no token sent to a token's restored session, and ended the restored
+//   values at a locale change (the model was wrong); the kit let a logout on a page restoring a
+//   token visitor's session keep it, also after a locale change (kit fixed, boundaries.test.ts (f)).
+//   Seed 873226065: a login replacing an anonymous visitor left Crisp's storage to the next page
+//   (kit fixed, boundaries.test.ts (g));
 // - `setVisitor` applies a revoke first, then the token and the user, then a grant (so the
 //   session a grant starts holds that visitor from the start: a grant after a revoke with the
 //   same token and user signs that visitor in again), then the locale.

@@ -53,7 +53,8 @@
 //   values at a locale change (the model was wrong); the kit let a logout on a page restoring a
 //   token visitor's session keep it, also after a locale change (kit fixed, boundaries.test.ts (f)).
 //   Seed 873226065: a login replacing an anonymous visitor left Crisp's storage to the next page
-//   (kit fixed, boundaries.test.ts (g));
+//   (kit fixed, boundaries.test.ts (g)). Seed 1038641379: the model's declared sign-out ignored a
+//   token's restored session (the model was wrong: the kit signs her out, as the docs say);
 // - `setVisitor` applies a revoke first, then the token and the user, then a grant (so the
 //   session a grant starts holds that visitor from the start: a grant after a revoke with the
 //   same token and user signs that visitor in again), then the locale.
@@ -422,7 +423,8 @@ export interface VisitorChange {
 export function setVisitor(model: VisitorModel, change: VisitorChange, mark: RevokeMark) {
   if (change.consent === 'revoked') revokeConsent(model, mark);
   if (change.tokenId === null) {
-    if (model.token !== null || !model.tokenKnown) logout(model);
+    // Someone signed in: a token, one the page may hold, or a token's session Crisp restored.
+    if (model.token !== null || !model.tokenKnown || model.restoredTokens.length > 0) logout(model);
   } else if (change.tokenId !== undefined)
     login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
   if (change.user !== undefined) {

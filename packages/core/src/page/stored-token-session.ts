@@ -9,22 +9,11 @@ import type { Page } from './page';
  * client restores a signed-in visitor's session (one a sign-out on this page must replace).
  */
 export function storedTokenSession(page: Page, websiteId: string): boolean {
-  const prefix = 'crisp-client/session/' + websiteId.toLowerCase();
-  let session: string | undefined;
-  const tokens: string[] = [];
-  for (const pair of page.document.cookie.split('; ')) {
-    const at = pair.indexOf('=');
-    const value = pair.slice(at + 1);
-    if (at <= 0 || !value) continue;
-    let name: string;
-    try {
-      name = decodeURIComponent(pair.slice(0, at)).toLowerCase();
-    } catch {
-      // Not a name Crisp wrote (a malformed escape): none of its own.
-      continue;
-    }
-    if (name === prefix) session = value;
-    else if (!name.indexOf(prefix + '/')) tokens.push(value);
-  }
-  return !!session && tokens.includes(session);
+  // Crisp URL-encodes the `/` of its cookie names, and names the website as the page gave it.
+  const name = '; crisp-client/session/' + websiteId;
+  const cookies = ('; ' + page.document.cookie + ';').replace(/%2F/gi, '/');
+  const session = cookies.split(name + '=')[1]?.split(';')[0];
+  return (
+    !!session && cookies.split(name + '/').some((entry, at) => at > 0 && entry.split(';')[0]!.endsWith('=' + session))
+  );
 }

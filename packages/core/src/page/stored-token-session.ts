@@ -5,15 +5,11 @@
 import type { Page } from './page';
 
 /**
- * Whether the session the website's cookie names is also named by a token's cookie: the next
- * client restores a signed-in visitor's session (one a sign-out on this page must replace).
+ * Whether Crisp keeps a token visitor's session for this website: the next client given no token
+ * restores a signed-in visitor's session (one a sign-out on this page must replace). A reset
+ * Crisp runs expires the token's cookie with the website's, and the kit removes both at every
+ * boundary, so a token's cookie that is left names the session the website's cookie names.
  */
-export function storedTokenSession(page: Page, websiteId: string): boolean {
-  // Crisp URL-encodes the `/` of its cookie names, and names the website as the page gave it.
-  const name = '; crisp-client/session/' + websiteId;
-  const cookies = ('; ' + page.document.cookie + ';').replace(/%2F/gi, '/');
-  const session = cookies.split(name + '=')[1]?.split(';')[0];
-  return (
-    !!session && cookies.split(name + '/').some((entry, at) => at > 0 && entry.split(';')[0]!.endsWith('=' + session))
-  );
-}
+export const storedTokenSession = (page: Page, websiteId: string): boolean =>
+  // Crisp URL-encodes the `/` of its cookie names.
+  page.document.cookie.replace(/%2F/gi, '/').includes('crisp-client/session/' + websiteId + '/');

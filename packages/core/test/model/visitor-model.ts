@@ -54,7 +54,9 @@
 //   token visitor's session keep it, also after a locale change (kit fixed, boundaries.test.ts (f)).
 //   Seed 873226065: a login replacing an anonymous visitor left Crisp's storage to the next page
 //   (kit fixed, boundaries.test.ts (g)). Seed 1038641379: the model's declared sign-out ignored a
-//   token's restored session (the model was wrong: the kit signs her out, as the docs say);
+//   token's restored session (the model was wrong: the kit signs her out, as the docs say).
+//   Seed -1828000109: a locale change while consent was pending (no reset sent) dropped what the
+//   session held from what a next page may restore (the model was wrong);
 // - `setVisitor` applies a revoke first, then the token and the user, then a grant (so the
 //   session a grant starts holds that visitor from the start: a grant after a revoke with the
 //   same token and user signs that visitor in again), then the locale.
@@ -259,6 +261,16 @@ function sessionRestarts(model: VisitorModel): void {
   model.identified = model.token !== null || model.user.size > 0 || model.rawUser.size > 0;
 }
 
+/**
+ * A new session for the same visitor (another locale, a grant): no boundary, and the kit may
+ * send no reset yet (before l.js ran, without consent), so what the session held may still be in
+ * the one a next page restores.
+ */
+function sameVisitorRestarts(model: VisitorModel): void {
+  mergeMay(model.restored, currentMay(model));
+  sessionRestarts(model);
+}
+
 /** A visitor boundary: the previous visitor leaves the desired state and the session. */
 function boundary(model: VisitorModel): void {
   model.user.clear();
@@ -361,7 +373,7 @@ export function setLocale(model: VisitorModel, locale: string): void {
   model.locale = locale;
   // Before l.js has run the kit rewrites the queue to the desired visitor instead of resetting:
   // either way the session Crisp starts holds just that.
-  sessionRestarts(model);
+  sameVisitorRestarts(model);
 }
 
 export function contribute(model: VisitorModel, data: ReadonlyMap<string, string>, segments: readonly string[]) {
@@ -378,7 +390,7 @@ export function grantConsent(model: VisitorModel): void {
   model.consent = 'granted';
   model.tagsWhenPending = undefined;
   model.revoke = undefined;
-  if (fresh) sessionRestarts(model);
+  if (fresh) sameVisitorRestarts(model);
 }
 
 export function revokeConsent(model: VisitorModel, mark: RevokeMark): void {
@@ -478,7 +490,7 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
     if (changed) boundary(model);
   }
   // Another locale than the page's: the new client starts a new session too.
-  if (localeChanged && model.consent !== 'pending' && model.consent !== 'revoked') sessionRestarts(model);
+  if (localeChanged && model.consent !== 'pending' && model.consent !== 'revoked') sameVisitorRestarts(model);
 }
 
 /**

@@ -232,3 +232,86 @@ describe("(e) the model's sequence (seed -839621327)", () => {
     expect(JSON.stringify(fake.sessions)).not.toContain('a.png');
   });
 });
+
+describe("(f) the model's sequence with a navigation (seed 20261204, path 868:…)", () => {
+  // A page given no token restores the session Crisp's cookie names; when a token's cookie names
+  // it too, it is a signed-in visitor's (Alice's, who left without signing out, or whose server
+  // signed her out with a redirect). A sign-out declared on that page must replace it: her
+  // session must not take this page's data, or stay on a page whose visitor signed out.
+  async function alicesSessionRestored() {
+    fake = installFakeCrisp();
+    core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager', tokenId: ALICE.tokenId });
+    await fake.settled();
+    const hers = fake.session.sessionId;
+    fake = fake.navigate();
+    const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    return { crisp, hers };
+  }
+
+  it('a page given no token restores her session; segment vip, logout: a new session without vip', async () => {
+    const { crisp, hers } = await alicesSessionRestored();
+    core.setSegments(crisp, ['vip'], false);
+    await Promise.resolve();
+    core.logout(crisp);
+    expect(crispCookies(), 'nothing of Alice in Crisp storage, synchronously').toEqual([]);
+    await fake!.settled();
+    expect(fake!.session.sessionId).not.toBe(hers);
+    expect(fake!.session.segments).not.toContain('vip');
+  });
+
+  it('the same on a page of another locale (a new session before l.js ran is still hers)', async () => {
+    fake = installFakeCrisp();
+    core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager', tokenId: ALICE.tokenId });
+    await fake.settled();
+    const hers = fake.session.sessionId;
+    fake = fake.navigate();
+    const crisp = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager', locale: 'fr' });
+    core.setSegments(crisp, ['vip'], false);
+    await Promise.resolve();
+    core.logout(crisp);
+    await fake.settled();
+    expect(fake.session.sessionId).not.toBe(hers);
+    expect(fake.session.segments).not.toContain('vip');
+  });
+
+  it('the same with the declared sign-out (setVisitor tokenId null)', async () => {
+    const { crisp, hers } = await alicesSessionRestored();
+    core.setVisitor(crisp, { tokenId: null });
+    await fake!.settled();
+    expect(fake!.session.sessionId).not.toBe(hers);
+  });
+
+  it('an anonymous session restored by the next page is kept by a logout there (nobody signed in)', async () => {
+    const crisp = await loadedPage();
+    core.setUser(crisp, { nickname: 'Ada' });
+    await fake!.settled();
+    const theirs = fake!.session.sessionId;
+    fake = fake!.navigate();
+    const next = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    core.logout(next);
+    await fake.settled();
+    expect(fake.session.sessionId).toBe(theirs);
+  });
+});
+
+describe("(g) the model's sequence with navigations (seed 873226065, path 387:…)", () => {
+  // A login with another token is a boundary whoever the session belonged to: Crisp's storage
+  // goes at once, also when the session replaced was an anonymous visitor's and Crisp has not run
+  // on this page yet. Otherwise a page given no token after it restores the session from before
+  // the login, with what was set there.
+  it('anonymous data, next page, login, next page given no token: the anonymous session is not restored', async () => {
+    const first = await loadedPage();
+    core.setSessionData(first, { plan: 'val1' });
+    await fake!.settled();
+    const anonymous = fake!.session.sessionId;
+    fake = fake!.navigate({ mode: 'manual' });
+    const second = core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    await Promise.resolve();
+    core.login(second, { tokenId: 'tok-a' });
+    expect(crispCookies(), 'nothing of the anonymous session in Crisp storage, synchronously').toEqual([]);
+    fake = fake.navigate({});
+    core.createCrisp({ websiteId: WEBSITE_ID, load: 'eager' });
+    await fake.settled();
+    expect(fake.session.sessionId).not.toBe(anonymous);
+  });
+});

@@ -2,8 +2,9 @@
 // the kit (createCrisp, login, logout, setUser, setSessionData, setSegments, setLocale, contribute,
 // hideChat, consent, destroy + a new client, raw pushes, setVisitor once it exists), interleaved
 // with the fake's own steps (l.js executes, client.js arrives, the loader's init, the session
-// loads, one macrotask of the client), each
-// checked against a plain model of the semantics (test/model/visitor-model.ts).
+// loads, one macrotask of the client) and full navigations (the page goes, Crisp's cookies stay,
+// the next page creates its client with the same visitor, another or none), each checked against
+// a plain model of the semantics (test/model/visitor-model.ts).
 // More sequences, from a fresh seed: CRISPKIT_MODEL_RUNS=20000 (or `pnpm test:model`); the default
 // 1,000 use a fixed seed. A failure prints its seed and
 // the shrunk sequence as code. CRISPKIT_MODEL_SEED replays a seed (with
@@ -20,7 +21,12 @@ import { newModel } from './model/visitor-model';
 const RUNS = Number(process.env['CRISPKIT_MODEL_RUNS'] || 1000);
 // `npm test` (and so CI) explores the same 1,000 sequences per build every time, so a red run is
 // always reproducible; longer runs (CRISPKIT_MODEL_RUNS, `pnpm test:model`) draw a fresh seed.
-const SEED = process.env['CRISPKIT_MODEL_SEED'] || (process.env['CRISPKIT_MODEL_RUNS'] ? undefined : '20261204');
+const SEED = Number(
+  process.env['CRISPKIT_MODEL_SEED'] ||
+    (process.env['CRISPKIT_MODEL_RUNS'] ? (Math.random() * 2 ** 32) | 0 : '20261204'),
+);
+// Printed for a long run, so that a run with no failure can be repeated too.
+if (process.env['CRISPKIT_MODEL_RUNS']) console.log(`model-based test: ${RUNS} sequences per build, seed ${SEED}`);
 // With CRISPKIT_MODEL_SEED, replays one failure directly (the `path` fast-check printed).
 const PATH = process.env['CRISPKIT_MODEL_PATH'];
 const SKIP = (process.env['CRISPKIT_MODEL_SKIP'] || '').split(',').filter(Boolean);
@@ -47,7 +53,7 @@ describe.each(BUILDS)('the visitor contract (%s build, model-based)', (_, load) 
             closePage(page);
           }
         }),
-        { numRuns: RUNS, ...(SEED ? { seed: Number(SEED) } : {}), ...(PATH ? { path: PATH } : {}) },
+        { numRuns: RUNS, seed: SEED, ...(PATH ? { path: PATH } : {}) },
       );
     },
     // Generous: the run time is measured and reported, never asserted.

@@ -12,6 +12,7 @@ import { askGet, liveOf, queueOf } from '../page/live';
 import { findEmbed } from '../page/find-embed';
 import { writeGlobals } from '../page/globals';
 import { keepQueue } from '../page/keep-queue';
+import { storedTokenSession } from '../page/stored-token-session';
 import { createSend } from '../queue/send';
 import { createEvents } from '../queue/events';
 import { createStore, storePart } from '../state/store';
@@ -56,8 +57,9 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const send = createSend(page, options, report, active);
   const on = createEvents(page, send, options, report);
   // Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
-  // reload, the page's own snippet): signing out must then start a new session.
-  const inherited = !!(shared.queue || embed || liveOf(page));
+  // reload, the page's own snippet, or a signed-in visitor's session an earlier page left in
+  // Crisp's cookies for this one to restore): signing out must then start a new session.
+  const inherited = !!(shared.queue || embed || liveOf(page)) || storedTokenSession(page, websiteId);
   page.$crisp ||= [];
   const pending = queueOf(page);
   const queue = pending ? (shared.queue = pending) : shared.queue;

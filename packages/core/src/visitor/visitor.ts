@@ -296,11 +296,11 @@ export function restart(visitor: Visitor, boundary?: boolean): void {
   const state = own(visitor);
   const { page, store, consent } = state;
   state.restarts++;
-  // A session that knew who the visitor was (or any, on a revoke) must not be restored by the
-  // next page: whatever state Crisp is in, its storage for the website goes now, synchronously (a
-  // reset still waiting in Crisp's pending list would expire it only after the old session
-  // loaded: a navigation in the same task leaves it for the next page).
-  if (boundary && (state.received.identified || consent.revoked())) forgetCrispStorage(page, state.websiteId);
+  // The session of the visitor a boundary ends (a sign-out, a revoke, or a login that replaces
+  // even an anonymous visitor) must not be restored by the next page: whatever state Crisp is in,
+  // its storage for the website goes now, synchronously (a reset still waiting in Crisp's pending
+  // list, or not sent yet because l.js has not run, leaves it to a navigation in the same task).
+  if (boundary) forgetCrispStorage(page, state.websiteId);
   if (boundary) forget(visitor);
   unqueue(state, boundary ? isPersonal : isDerived);
   const withheld = consent.withheld();
@@ -308,7 +308,10 @@ export function restart(visitor: Visitor, boundary?: boolean): void {
   // l.js executes or at a reset, neither of which happens without consent; a revoked visitor's
   // token is cleared all the same.
   setGlobal(page, 'CRISP_TOKEN_ID', consent.revoked() ? undefined : state.token);
-  state.received = fresh(page.CRISP_TOKEN_ID != null);
+  // Without a reset (before l.js has run, or without consent) Crisp's client starts with the
+  // session its cookies name, which another client or an earlier page left: known as before.
+  const replaced = (!queueOf(page) || state.loader.executed) && !withheld;
+  state.received = fresh(page.CRISP_TOKEN_ID != null || (!boundary && !replaced && state.received.identified));
   // The session being replaced is no longer the visitor's, even while consent keeps it running.
   store.set({ sessionId: null });
   // A session Crisp already runs, or will start from the globals l.js copied, must be replaced:

@@ -12,6 +12,8 @@ import {
   createClient,
   executeLoader,
   loadSession,
+  navigatePage,
+  storedSessions,
   releaseInit,
   settle,
   startClient,
@@ -127,6 +129,7 @@ class Step implements fc.AsyncCommand<VisitorModel, ModelPage> {
   }
   async run(m: VisitorModel, page: ModelPage): Promise<void> {
     this.last = await this.act(m, page);
+    model.rememberTokenSession(m);
     if (this.settles) checkSettled(m, page);
     else checkAlways(m, page);
   }
@@ -400,6 +403,48 @@ const kitSteps = (core: ModelPage['core']): NamedStep[] => [
   ],
 ];
 
+/**
+ * A full navigation (a link, `location.assign` after a sign-out in the same task): the next page
+ * creates its client with the visitor the app wants there, the same token, another one, or none.
+ */
+const navigateStep: NamedStep = [
+  'navigate',
+  fc
+    .record({
+      // Most pages are left once Crisp has loaded on them, some in the middle of their start-up.
+      settled: fc.boolean(),
+      visitor: fc.constantFrom('same', 'other', 'none'),
+      other: fc.nat(TOKENS.length - 2),
+      load: fc.constantFrom<ClientOptions['load']>('eager', 'manual'),
+      consent: fc.boolean(),
+      locale: fc.option(fc.constantFrom(...LOCALES), { nil: undefined, freq: 3 }),
+    })
+    .map(
+      (spec) =>
+        new Step('navigate', async (m, page) => {
+          let first = '';
+          if (spec.settled) {
+            await settle(page);
+            checkSettled(m, page);
+            first = 'await settled(); ';
+          }
+          const current = m.tokenKnown ? m.token : null;
+          const others = TOKENS.filter((token) => !model.sameToken(token, current));
+          const tokenId =
+            spec.visitor === 'none'
+              ? undefined
+              : spec.visitor === 'same' && current !== null
+                ? current
+                : others[spec.other % others.length];
+          const options: ClientOptions = { load: spec.load, consent: spec.consent, tokenId, locale: spec.locale };
+          // The new page's client is created before its first step, as an app's start-up does.
+          model.navigate(m, options, 0, storedSessions());
+          navigatePage(page, options);
+          return `${first}fake = fake.navigate(); crisp = ${describeOptions(options)}`;
+        }),
+    ),
+];
+
 /** `setVisitor(crisp, { tokenId?, user?, locale?, consent? })`, the declarative form, once the core has it. */
 type SetVisitor = (
   crisp: ModelPage['crisp'],
@@ -528,6 +573,10 @@ export function allSteps(
     ...(typeof setVisitor === 'function'
       ? [['setVisitor', setVisitorStep(setVisitor as SetVisitor)] as NamedStep]
       : []),
+    // Three times: a navigation matters after the fake's steps and the kit's calls of a page.
+    navigateStep,
+    navigateStep,
+    navigateStep,
     ...fakeSteps,
     ...fakeSteps,
   ];
@@ -535,7 +584,11 @@ export function allSteps(
 }
 
 /** The names `allSteps` can skip. */
-export const STEP_NAMES = [...new Set([...kitSteps(null as never), ...fakeSteps].map(([name]) => name)), 'setVisitor'];
+export const STEP_NAMES = [
+  ...new Set([...kitSteps(null as never), ...fakeSteps].map(([name]) => name)),
+  'setVisitor',
+  navigateStep[0],
+];
 
 /** The end of every sequence: load if allowed, let the fake process everything, check the session. */
 export async function finish(m: VisitorModel, page: ModelPage): Promise<void> {

@@ -1,7 +1,7 @@
 // The real side of the model-based test: one page with the fake Crisp and a client of the kit, the
 // fake's own steps, and the checks that compare what the fake holds with the model.
 import { expect, vi } from 'vitest';
-import { installFakeCrisp, type FakeCommand, type FakeCrisp } from '@crispkit/testing';
+import { installFakeCrisp, type FakeCommand, type FakeCrisp, type FakeSessionRecord } from '@crispkit/testing';
 import type { CrispClient, CrispKitError } from '@crispkit/core';
 import type { Core } from '../builds';
 import { WEBSITE_ID, lTags } from '../helpers';
@@ -9,6 +9,7 @@ import {
   USER_FIELDS,
   desiredData,
   desiredSegments,
+  mayRestore,
   type ClientSetup,
   type UserField,
   type VisitorModel,
@@ -18,9 +19,20 @@ export interface ClientOptions extends ClientSetup {
   load: 'eager' | 'manual';
 }
 
+/** What Crisp's servers keep of one session: what it was given, on every page that ran it. */
+export interface KeptSession {
+  user: Partial<Record<UserField, string>>;
+  signature: string | null;
+  data: Map<string, string>;
+  segments: Set<string>;
+}
+
 export interface ModelPage {
   readonly core: Core;
-  readonly fake: FakeCrisp;
+  /** The current page's fake (a navigation installs the next one). */
+  fake: FakeCrisp;
+  /** By session id, what the sessions of earlier pages were given: a page that restores one gets it. */
+  readonly kept: Map<string, KeptSession>;
   crisp: CrispClient;
   /** What the kit reported through `onError`: valid input only, so nothing is expected. */
   readonly reported: CrispKitError[];
@@ -53,6 +65,7 @@ export function openPage(core: Core, options: ClientOptions): ModelPage {
   const page = { core, fake, reported: [] as CrispKitError[] };
   return {
     ...page,
+    kept: new Map(),
     crisp: createClient(page, options),
     contributionReleases: [],
     holdReleases: [],
@@ -68,6 +81,80 @@ export function closePage(page: ModelPage): void {
   document.head.innerHTML = '';
   document.body.innerHTML = '';
   vi.useRealTimers();
+}
+
+const dataPairs = (command: FakeCommand): unknown[][] => {
+  const args = command[2] as unknown[];
+  return (Array.isArray(args[0]) && Array.isArray(args[0][0]) ? args[0] : [args]) as unknown[][];
+};
+
+/**
+ * One session as Crisp's servers keep it: what earlier pages gave it (`before`), then what this
+ * page's client processed in it (a field set again replaces, `''` deletes a data key, an overwrite
+ * replaces the segments).
+ */
+export function keptAfter(before: KeptSession | undefined, record: FakeSessionRecord): KeptSession {
+  const user = { ...before?.user };
+  for (const field of USER_FIELDS) {
+    const value = field === 'company' ? record.user.company?.name : record.user[field];
+    if (value != null) user[field] = value;
+  }
+  const data = new Map(before?.data);
+  let overwritten = false;
+  for (const command of record.commands) {
+    if (command[0] !== 'set') continue;
+    if (command[1] === 'session:data')
+      for (const [key, value] of dataPairs(command)) if (value === '' || value == null) data.delete(String(key));
+    if (command[1] === 'session:segments' && (command[2] as unknown[])[1] === true) overwritten = true;
+  }
+  for (const [key, value] of Object.entries(record.data)) data.set(key, String(value));
+  return {
+    user,
+    signature: record.user.email !== null ? record.user.signature : (before?.signature ?? null),
+    data,
+    segments: new Set([...(overwritten ? [] : (before?.segments ?? [])), ...record.segments]),
+  };
+}
+
+/**
+ * What Crisp's cookies name for the next page: the website's session (restored without a token),
+ * and the tokens whose own entry names that same session (a signed-in visitor's session).
+ */
+export function storedSessions(): { session: string | null; tokens: string[] } {
+  const prefix = `crisp-client/session/${WEBSITE_ID}`;
+  let session: string | null = null;
+  const byToken = new Map<string, string>();
+  for (const pair of document.cookie.split(/; */)) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    const name = decodeURIComponent(pair.slice(0, at));
+    const value = decodeURIComponent(pair.slice(at + 1));
+    if (!value) continue;
+    if (name === prefix) session = value;
+    else if (name.startsWith(prefix + '/')) byToken.set(name.slice(prefix.length + 1), value);
+  }
+  return { session, tokens: [...byToken].filter(([, value]) => value === session).map(([token]) => token) };
+}
+
+/**
+ * A full navigation: what Crisp's client gave each session on this page is kept by its servers,
+ * this page goes (its timers, its document, the kit's client with it; Crisp's cookies stay) and
+ * the next page creates its own client.
+ */
+export function navigatePage(page: ModelPage, options: ClientOptions): void {
+  for (const record of page.fake.sessions)
+    if (record.sessionId !== null) page.kept.set(record.sessionId, keptAfter(page.kept.get(record.sessionId), record));
+  vi.clearAllTimers();
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+  // The same options: l.js, the init and the session wait for the test's steps again.
+  page.fake = page.fake.navigate();
+  page.crisp = createClient(page, options);
+  page.contributionReleases = [];
+  page.holdReleases = [];
+  page.clientHeld = false;
+  page.initHeld = true;
+  page.readyHeld = true;
 }
 
 /** The network serves the pending `l.js`: it executes (copies the globals) and its `client.js` is held. */
@@ -97,7 +184,9 @@ export function releaseInit(page: ModelPage): boolean {
 
 /** Crisp's server answers: the session loads (now, or once initialised), and after every reset. */
 export function loadSession(page: ModelPage): boolean {
-  if (!page.readyHeld) return false;
+  // The fake holds the session of each `l.js` that executes (`never-ready`): an answer before that
+  // would be taken back by it.
+  if (!page.readyHeld || page.fake.executions === 0) return false;
   page.fake.becomeReady().catch(() => {});
   page.readyHeld = false;
   return true;
@@ -105,13 +194,13 @@ export function loadSession(page: ModelPage): boolean {
 
 /** Everything the fake and the kit have scheduled runs, the network serving whatever was requested. */
 export async function settle(page: ModelPage): Promise<void> {
-  releaseInit(page);
-  loadSession(page);
   for (let round = 0; round < 10; round++) {
+    const released = releaseInit(page);
+    const loaded = loadSession(page);
     await vi.runAllTimersAsync();
     const served = executeLoader(page);
     const started = startClient(page);
-    if (!served && !started) return;
+    if (!released && !loaded && !served && !started) return;
   }
 }
 
@@ -198,4 +287,27 @@ export function checkSettled(model: VisitorModel, page: ModelPage): void {
   if (model.tokenKnown) expect(String(globals.tokenId ?? ''), 'token').toBe(String(model.token ?? ''));
   if (model.locale !== undefined) expect(globals.runtimeConfig?.['locale'], 'locale').toBe(model.locale);
   if (model.visibilityKnown) expect(session.chatVisible, 'chat visible').toBe(!model.holds.some(Boolean));
+  checkRestored(model, page);
+}
+
+/**
+ * A session an earlier page ran, restored by this one: with what this page gave it, it holds
+ * nothing but what this visitor may have been given (her earlier pages' values included).
+ */
+function checkRestored(model: VisitorModel, page: ModelPage): void {
+  const current = page.fake.sessions.find((record) => record.current);
+  const before = current?.sessionId ? page.kept.get(current.sessionId) : undefined;
+  if (!current || !before) return;
+  const kept = keptAfter(before, current);
+  const may = mayRestore(model);
+  for (const [field, value] of Object.entries(kept.user))
+    expect(may.user.get(field as UserField)?.has(value), `user ${field} ${value} in the restored session`).toBe(true);
+  if (kept.signature !== null)
+    expect(may.signature.has(kept.signature), 'signature in the restored session').toBe(true);
+  kept.data.forEach((value, key) =>
+    expect(may.data.get(key)?.has(value), `data ${key}=${value} in the restored session`).toBe(true),
+  );
+  kept.segments.forEach((segment) =>
+    expect(may.segments.has(segment), `segment ${segment} in the restored session`).toBe(true),
+  );
 }

@@ -34,6 +34,29 @@
 //   it is (not compared until the next login or logout); a `locale` option is the desired locale;
 //   after a revoke the page keeps requiring consent, and nothing of the visitor reaches Crisp until
 //   the new client is granted, which starts a fresh session;
+// - a navigation (the fake's `navigate`: the page goes, Crisp's cookies stay) ends everything the
+//   page held (the kit's client, its visitor, contributions and holds, the chat's hide, the
+//   globals); the next page's client is created with the visitor the app wants there. Which
+//   session Crisp's client then restores follows the calibrated cookies (traces
+//   storage-restored-by-next-page, pending-/live-logout-then-navigation): with a token, that
+//   token's session, which may hold whatever that token's visitor was ever given (on any page:
+//   `history`); without one, the session the website's cookie names, which is the one the last
+//   page ran since its last boundary (or a new one, the kit having cleared Crisp's storage at that
+//   boundary), so what the last page's session may hold. Nothing of a visitor signed out or
+//   replaced before the navigation is in either. A page without a token knows who its restored
+//   session belongs to only from Crisp's cookies: a session a token's entry names is a signed-in
+//   visitor's (a logout or a declared sign-out replaces it); an anonymous one, even given an
+//   email on an earlier page, is nobody's to sign out (a logout keeps it); a new session for a
+//   locale or a grant is no boundary: what the restored session held may stay. Found on the way
+//   (seed 20261204): the model took a page that never ran Crisp for one that left a session, lost
+//   what a page given no token sent to a token's restored session, and ended the restored
+//   values at a locale change (the model was wrong); the kit let a logout on a page restoring a
+//   token visitor's session keep it, also after a locale change (kit fixed, boundaries.test.ts (f)).
+//   Seed 873226065: a login replacing an anonymous visitor left Crisp's storage to the next page
+//   (kit fixed, boundaries.test.ts (g)). Seed 1038641379: the model's declared sign-out ignored a
+//   token's restored session (the model was wrong: the kit signs her out, as the docs say).
+//   Seed -1828000109: a locale change while consent was pending (no reset sent) dropped what the
+//   session held from what a next page may restore (the model was wrong);
 // - `setVisitor` applies a revoke first, then the token and the user, then a grant (so the
 //   session a grant starts holds that visitor from the start: a grant after a revoke with the
 //   same token and user signs that visitor in again), then the locale.
@@ -91,6 +114,67 @@ export interface VisitorModel {
   /** `l.js` tags in the page when consent became pending. */
   tagsWhenPending: number | undefined;
   revoke: RevokeMark | undefined;
+  /** By token (as a string): every value a session of that token's visitor may have been given. */
+  history: Map<string, MaySets>;
+  /**
+   * What the session an earlier page ran, restored by this one, may hold (from that page): a new
+   * session for another locale or a grant keeps the visitor, so only a boundary ends it.
+   */
+  restored: MaySets;
+  /** Tokens whose session the restored one is (Crisp's cookies said so): it gets what this page sends. */
+  restoredTokens: string[];
+}
+
+/** Values a Crisp session may hold. */
+export interface MaySets {
+  user: Map<UserField, Set<string>>;
+  signature: Set<string>;
+  data: Map<string, Set<string>>;
+  segments: Set<string>;
+}
+
+const emptyMay = (): MaySets => ({ user: new Map(), signature: new Set(), data: new Map(), segments: new Set() });
+
+function mergeMay(into: MaySets, from: MaySets): void {
+  from.user.forEach((values, field) => values.forEach((value) => addTo(into.user, field, value)));
+  from.signature.forEach((value) => into.signature.add(value));
+  from.data.forEach((values, key) => values.forEach((value) => addTo(into.data, key, value)));
+  from.segments.forEach((value) => into.segments.add(value));
+}
+
+const currentMay = (model: VisitorModel): MaySets => ({
+  user: model.mayUser,
+  signature: model.maySignature,
+  data: model.mayData,
+  segments: model.maySegments,
+});
+
+/**
+ * After every step: what the current session may hold is its token visitor's too (after a new
+ * client given no token, the token the page kept: `token` is still the last one the model knew;
+ * on a page given no token, the token whose session Crisp restored).
+ */
+export function rememberTokenSession(model: VisitorModel): void {
+  const tokens = model.token === null ? model.restoredTokens : [String(model.token), ...model.restoredTokens];
+  for (const key of tokens) {
+    let sets = model.history.get(key);
+    if (!sets) model.history.set(key, (sets = emptyMay()));
+    mergeMay(sets, currentMay(model));
+    mergeMay(sets, model.restored);
+  }
+}
+
+/**
+ * What a session restored from an earlier page may hold besides what this page sent: the values
+ * this session may hold, and whatever the page's token was given.
+ */
+export function mayRestore(model: VisitorModel): MaySets {
+  const sets = emptyMay();
+  mergeMay(sets, currentMay(model));
+  mergeMay(sets, model.restored);
+  const history = model.token !== null ? model.history.get(String(model.token)) : undefined;
+  if (history) mergeMay(sets, history);
+  return sets;
 }
 
 export interface ClientSetup {
@@ -129,6 +213,9 @@ export function newModel(setup: ClientSetup, tags: number): VisitorModel {
     visibilityKnown: true,
     tagsWhenPending: setup.consent ? tags : undefined,
     revoke: undefined,
+    history: new Map(),
+    restored: emptyMay(),
+    restoredTokens: [],
   };
   return model;
 }
@@ -174,6 +261,16 @@ function sessionRestarts(model: VisitorModel): void {
   model.identified = model.token !== null || model.user.size > 0 || model.rawUser.size > 0;
 }
 
+/**
+ * A new session for the same visitor (another locale, a grant): no boundary, and the kit may
+ * send no reset yet (before l.js ran, without consent), so what the session held may still be in
+ * the one a next page restores.
+ */
+function sameVisitorRestarts(model: VisitorModel): void {
+  mergeMay(model.restored, currentMay(model));
+  sessionRestarts(model);
+}
+
 /** A visitor boundary: the previous visitor leaves the desired state and the session. */
 function boundary(model: VisitorModel): void {
   model.user.clear();
@@ -183,6 +280,8 @@ function boundary(model: VisitorModel): void {
   model.rawUser.clear();
   model.rawData.clear();
   model.rawSegments.clear();
+  model.restored = emptyMay();
+  model.restoredTokens = [];
   sessionRestarts(model);
 }
 
@@ -274,7 +373,7 @@ export function setLocale(model: VisitorModel, locale: string): void {
   model.locale = locale;
   // Before l.js has run the kit rewrites the queue to the desired visitor instead of resetting:
   // either way the session Crisp starts holds just that.
-  sessionRestarts(model);
+  sameVisitorRestarts(model);
 }
 
 export function contribute(model: VisitorModel, data: ReadonlyMap<string, string>, segments: readonly string[]) {
@@ -291,7 +390,7 @@ export function grantConsent(model: VisitorModel): void {
   model.consent = 'granted';
   model.tagsWhenPending = undefined;
   model.revoke = undefined;
-  if (fresh) sessionRestarts(model);
+  if (fresh) sameVisitorRestarts(model);
 }
 
 export function revokeConsent(model: VisitorModel, mark: RevokeMark): void {
@@ -336,7 +435,8 @@ export interface VisitorChange {
 export function setVisitor(model: VisitorModel, change: VisitorChange, mark: RevokeMark) {
   if (change.consent === 'revoked') revokeConsent(model, mark);
   if (change.tokenId === null) {
-    if (model.token !== null || !model.tokenKnown) logout(model);
+    // Someone signed in: a token, one the page may hold, or a token's session Crisp restored.
+    if (model.token !== null || !model.tokenKnown || model.restoredTokens.length > 0) logout(model);
   } else if (change.tokenId !== undefined)
     login(model, { tokenId: change.tokenId, values: {}, data: undefined, segments: undefined });
   if (change.user !== undefined) {
@@ -350,6 +450,19 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
   if (change.locale !== undefined) setLocale(model, change.locale);
 }
 
+/** What a client wanted, its contributions, holds and raw pushes: gone with the client. */
+function forgetClient(model: VisitorModel): void {
+  model.user.clear();
+  model.signature = null;
+  model.data.clear();
+  model.segments.clear();
+  model.contributions = [];
+  model.holds = [];
+  model.rawUser.clear();
+  model.rawData.clear();
+  model.rawSegments.clear();
+}
+
 /**
  * `destroy` then a new `createCrisp` on the same page: the new client knows nothing of the old
  * one's visitor, contributions or holds. The Crisp session is the same one: what it received may
@@ -357,16 +470,8 @@ export function setVisitor(model: VisitorModel, change: VisitorChange, mark: Rev
  */
 export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: number): void {
   const hiddenBefore = model.consent === 'revoked' || model.holds.some(Boolean) || !model.visibilityKnown;
-  model.user.clear();
-  model.signature = null;
-  model.data.clear();
-  model.segments.clear();
-  model.contributions = [];
-  model.holds = [];
   // The old client's raw pushes are not the new one's to send again (what Crisp got may stay).
-  model.rawUser.clear();
-  model.rawData.clear();
-  model.rawSegments.clear();
+  forgetClient(model);
   model.visibilityKnown = !hiddenBefore;
   const localeChanged = setup.locale !== undefined && setup.locale !== model.locale;
   model.locale = setup.locale ?? model.locale;
@@ -385,5 +490,47 @@ export function replaceClient(model: VisitorModel, setup: ClientSetup, tags: num
     if (changed) boundary(model);
   }
   // Another locale than the page's: the new client starts a new session too.
-  if (localeChanged && model.consent !== 'pending' && model.consent !== 'revoked') sessionRestarts(model);
+  if (localeChanged && model.consent !== 'pending' && model.consent !== 'revoked') sameVisitorRestarts(model);
+}
+
+/**
+ * A full navigation, then the next page's client created with `setup` (`tags`: `l.js` tags on the
+ * new page). The kit's memory is gone with the page; Crisp's cookies are not (see the top).
+ */
+export function navigate(
+  model: VisitorModel,
+  setup: ClientSetup,
+  tags: number,
+  stored: { readonly session: string | null; readonly tokens: readonly string[] },
+): void {
+  const restored = emptyMay();
+  // Without a token Crisp restores the session the website's cookie names, if any: the one this
+  // page ran since its last boundary (the kit cleared Crisp's storage at that boundary).
+  if (setup.tokenId === undefined && stored.session !== null) {
+    mergeMay(restored, currentMay(model));
+    mergeMay(restored, model.restored);
+  }
+  const tokens = setup.tokenId !== undefined ? [String(setup.tokenId)] : stored.session !== null ? stored.tokens : [];
+  for (const token of tokens) {
+    const history = model.history.get(token);
+    if (history) mergeMay(restored, history);
+  }
+  // Known to be a signed-in visitor's: the token given, or a session a token's cookie names. An
+  // anonymous session (even one given an email) is nobody's to sign out on a later page.
+  const identified = setup.tokenId !== undefined || tokens.length > 0;
+  forgetClient(model);
+  // A hide lasts until the next page load.
+  model.visibilityKnown = true;
+  model.locale = setup.locale;
+  model.consent = setup.consent ? 'pending' : 'not-required';
+  model.tagsWhenPending = setup.consent ? tags : undefined;
+  model.revoke = undefined;
+  // A new page has no `CRISP_TOKEN_ID` but the one its client is given.
+  model.token = setup.tokenId ?? null;
+  model.tokenKnown = true;
+  // The new page's client has sent nothing yet: what the restored session holds is apart.
+  model.restored = restored;
+  model.restoredTokens = setup.tokenId === undefined ? [...tokens] : [];
+  sessionRestarts(model);
+  model.identified = identified;
 }

@@ -14,7 +14,7 @@ import { textOf } from '../protocol/text-of';
 import { refusalOf } from '../development/refusal-of';
 import { isPageClient, registry } from '../page/registry';
 import { askGet, askIs, queueOf } from '../page/live';
-import { catchUp, handOver, reconcile, restart, want } from '../visitor/visitor';
+import { reconcile, restart, want } from '../visitor/visitor';
 
 /** The parts a client is assembled from, each its own owner's. */
 export interface ClientParts {
@@ -66,8 +66,6 @@ export function createClient(parts: ClientParts): CrispClient {
     if (verb === 'on') return void listen(name, handler);
     if (verb === 'off') return report('off');
     if (verb === 'do' && name === 'session:reset') return (restart(visitor), reconcile(visitor));
-    // The app's command follows what it set on the visitor before it, as Crisp runs the queue.
-    catchUp(visitor);
     // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
     if (consent.withheld()) consent.hold(command as CrispCommand);
     else send(command as CrispCommand);
@@ -90,8 +88,6 @@ export function createClient(parts: ClientParts): CrispClient {
       typeof listener === 'function' ? chat.subscribe(listener) : (report('subscribe'), nothing),
     destroy() {
       if (!isPageClient(client)) return;
-      // What waited for the load goes onto the queue, where a later client's Crisp may run it.
-      handOver(visitor);
       loader.destroy();
       on.releaseAll();
       registry().client = undefined;

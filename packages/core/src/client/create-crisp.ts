@@ -21,7 +21,7 @@ import { awaitSession, markReady } from '../state/session';
 import { createConsent } from '../consent/consent';
 import { checkScriptUrl } from '../loader/script-url';
 import { createLoader } from '../loader/loader';
-import { createVisitor, handOver, restart, visitorPart } from '../visitor/visitor';
+import { createVisitor, restart, visitorPart } from '../visitor/visitor';
 import { checkOptions } from './options';
 import { createServerClient } from './server-client';
 import { createClient } from './client';
@@ -63,18 +63,12 @@ export function createCrisp(options: CrispOptions): CrispClient {
   page.$crisp ||= [];
   const pending = queueOf(page);
   const queue = pending ? (shared.queue = pending) : shared.queue;
-  // Until Crisp is about to load, what the visitor wants waits (checked, reconciled and queued
-  // then): start-up only records it. Crisp already on the page takes it at once.
-  const live = liveOf(page);
-  const loader = createLoader(page, options, store, report, consent, active, pending && embed?.tag, () =>
-    handOver(visitor),
-  );
+  const loader = createLoader(page, options, store, report, consent, active, pending && embed?.tag);
   const visitor = createVisitor(
     { page, websiteId, store, report, send, on, consent, loader, queue },
     tokenId ?? page.CRISP_TOKEN_ID ?? undefined,
     inherited,
     tokenId != null,
-    !live && !embed,
   );
   const client = createClient({
     page,
@@ -101,13 +95,12 @@ export function createCrisp(options: CrispOptions): CrispClient {
   if (options.safeMode) send(['safe', true]);
   if (tokenId != null && textOf(tokenId) !== textOf(token ?? '')) restart(visitor, true);
   else if ((options.locale && options.locale !== locale) || shared.stale) restart(visitor);
-  if (live) {
+  if (liveOf(page)) {
     store.set({ status: 'loaded' });
     if (askGet(page, 'session:identifier')) markReady(page, store);
     else awaitSession(page, store, on);
   } else {
-    // Another loader (Crisp's snippet after the kit) assigns `$crisp` before it runs the queue.
-    keepQueue(page, () => handOver(visitor));
+    keepQueue(page);
     awaitSession(page, store, on);
     if (!embed && store.get().consent !== 'pending') loader.start();
   }

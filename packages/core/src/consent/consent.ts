@@ -37,8 +37,7 @@ export function createConsent(store: Store, required: boolean): Consent {
   };
   store.set({ consent: registry().revoked ? 'revoked' : required ? 'pending' : 'not-required' });
   const consent: Consent = {
-    // Compared, not matched: a regular expression would be compiled at start-up (the first load).
-    withheld: () => status() == 'pending' || consent.revoked(),
+    withheld: () => /^(pending|revoked)$/.test(status()),
     revoked: () => status() === 'revoked',
     grant: () => consent.withheld() && (set(false), true),
     revoke: () => !consent.revoked() && (set(true), true),

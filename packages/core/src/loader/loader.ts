@@ -21,8 +21,7 @@ export interface Loader {
 
 /**
  * Loads l.js for `page` while `active()` says this client is still the page's, once `consent`
- * allows it; `existing` is a Crisp tag already on the page, adopted instead. `beforeLoad` runs
- * when l.js is about to be injected or adopted (the hand-over of what waited for it).
+ * allows it; `existing` is a Crisp tag already on the page, adopted instead.
  */
 export function createLoader(
   page: Page,
@@ -32,7 +31,6 @@ export function createLoader(
   consent: Consent,
   active: () => boolean,
   existing: HTMLScriptElement | undefined,
-  beforeLoad: () => void,
 ): Loader {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let tag: HTMLScriptElement | undefined;
@@ -78,7 +76,6 @@ export function createLoader(
       // end of parsing (l.js itself would), then adopt it or inject.
       if (page.document.readyState == 'loading')
         return page.document.addEventListener('DOMContentLoaded', loader.load, { once: true });
-      beforeLoad();
       // Crisp's own snippet may have run since the client was created (placed after the kit):
       // its loader is adopted, never loaded a second time.
       const embed = error ? undefined : findEmbed(page, options.scriptUrl);

@@ -7,9 +7,6 @@ import type { Page } from './page';
 type Pushable = { push(command: unknown): unknown; __init?(config: object): unknown };
 
 /**
- * `onAssign` runs when another loader is about to have Crisp run the queue (an array or Crisp's
- * live object assigned): what the kit holds back until Crisp loads goes then.
- *
  * Crisp's official snippet starts with `window.$crisp = []`: placed after the kit, it would throw
  * away every command the kit queued (an email, session data) before Crisp reads the queue. Until
  * Crisp's live client takes the queue's place, an array assigned to `$crisp` is merged into the
@@ -29,7 +26,7 @@ type Pushable = { push(command: unknown): unknown; __init?(config: object): unkn
  * and only ever reads `__spool` from it, which is the live object's. Crisp's later inits (its
  * resets) read the globals again themselves.
  */
-export function keepQueue(page: Page, onAssign: () => void): void {
+export function keepQueue(page: Page): void {
   let current = page.$crisp as unknown[] | Pushable;
   try {
     Object.defineProperty(page, '$crisp', {
@@ -38,8 +35,6 @@ export function keepQueue(page: Page, onAssign: () => void): void {
       get: () => current,
       set(value: CrispQueue) {
         if (Array.isArray(value)) {
-          // Another loader's snippet: what waits for Crisp joins the queue first, as if queued already.
-          onAssign();
           if (value !== current)
             for (const command of value)
               try {
@@ -59,8 +54,6 @@ export function keepQueue(page: Page, onAssign: () => void): void {
                 },
               } as never)
             : (value as Pushable);
-          // client.js copied the array before assigning its live object: what waits goes to that.
-          onAssign();
         } else if (!(value && typeof (value as Pushable).push == 'function'))
           Object.defineProperty(page, '$crisp', { value, writable: true, configurable: true, enumerable: true });
       },

@@ -81,14 +81,6 @@ interface State extends VisitorParts {
   scheduled: boolean;
   /** How many sessions this visitor started (see `restarts`). */
   restarts: number;
-  /**
-   * Until the hand-over (Crisp about to load, see `handOver`): the session-data pairs as the app
-   * gave them, checked and taken in order then. Undefined once handed over, or when Crisp was on
-   * the page already. Nothing is sent meanwhile: Crisp reads the queue only when it loads.
-   */
-  waiting: unknown[][][] | undefined;
-  /** A reconcile was asked for while waiting: the hand-over reconciles. */
-  due: boolean;
 }
 
 declare const opaque: unique symbol;
@@ -112,15 +104,13 @@ const fresh = (identified: boolean): Received => ({
  * The visitor of a new client. `token`: the one it was given, or the page's. `inherited`: Crisp
  * may hold, or be about to run, another client's visitor (a destroyed client, a hot reload, the
  * page's own snippet), so signing out must start a new session; when no token was given either,
- * whose session it is cannot be known. `waits`: Crisp is not on the page yet, so what the visitor
- * wants waits for the hand-over.
+ * whose session it is cannot be known.
  */
 export function createVisitor(
   parts: VisitorParts,
   token: string | number | undefined,
   inherited: boolean,
   tokenGiven: boolean,
-  waits: boolean,
 ): Visitor {
   const state: State = {
     ...parts,
@@ -138,8 +128,6 @@ export function createVisitor(
     settling: false,
     scheduled: false,
     restarts: 0,
-    waiting: waits ? [] : undefined,
-    due: false,
   };
   return state as unknown as Visitor;
 }
@@ -148,18 +136,9 @@ export function createVisitor(
 export const reportFor = (visitor: Visitor, field: string, detail?: unknown): void =>
   own(visitor).report(field, detail);
 
-/**
- * Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all.
- * Before the hand-over nothing is sent: it reconciles once, then (this stays a small function, so
- * that start-up does not compile the comparison).
- */
+/** Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all. */
 export function reconcile(visitor: Visitor): void {
   const state = own(visitor);
-  if (state.waiting) state.due = true;
-  else sendMissing(state);
-}
-
-function sendMissing(state: State): void {
   const { received, send, consent } = state;
   if (state.settling) return;
   // A revoked visitor's chat is hidden; one that was never asked has nothing to hide yet.
@@ -223,35 +202,6 @@ export function reconcileSoon(visitor: Visitor): void {
   });
 }
 
-/** Takes the session-data pairs Crisp accepts into the wanted visitor (the others are reported). */
-const takePairs = (state: State, pairs: unknown[][]): void =>
-  acceptedPairs(pairs, state.report).forEach(([name, value]) => state.data.set(textOf(name), value));
-
-/**
- * Makes Crisp's queue what it would be had nothing waited: the session data that waited is checked
- * and taken, and a reconcile asked for meanwhile runs now. Called before anything that reads what
- * the session received, or sends after the visitor (the app's own commands, a new session). Later
- * changes wait again, unless `last` (the hand-over).
- */
-export function catchUp(visitor: Visitor, last?: boolean): void {
-  const state = own(visitor);
-  const { waiting } = state;
-  if (!waiting) return;
-  state.waiting = undefined;
-  waiting.forEach((pairs) => takePairs(state, pairs));
-  if (state.due) {
-    state.due = false;
-    reconcile(visitor);
-  }
-  if (!last) state.waiting = [];
-}
-
-/**
- * Crisp is about to load (the kit's loader injects or adopts l.js, or another loader assigns
- * `$crisp`): what waited goes onto the queue, and from now on every change is sent at once.
- */
-export const handOver = (visitor: Visitor): void => catchUp(visitor, true);
-
 /**
  * Takes the commands of a kind out of every list Crisp may still run: the queue the kit started
  * with (Crisp's loader hands that array to the client only after the live object is there), the
@@ -273,8 +223,6 @@ function unqueue({ queue, page }: State, kind: (verb: unknown, name: unknown) =>
  * replaces the session at a boundary).
  */
 export function forget(visitor: Visitor): void {
-  // What waited would have been on the queue already: it stays there, as the rest does.
-  catchUp(visitor);
   const state = own(visitor);
   state.tokenUnknown = false;
   state.fields.clear();
@@ -292,7 +240,6 @@ export function forget(visitor: Visitor): void {
  * sent: the grant restarts.
  */
 export function restart(visitor: Visitor, boundary?: boolean): void {
-  catchUp(visitor);
   const state = own(visitor);
   const { page, store, consent } = state;
   state.restarts++;
@@ -356,11 +303,7 @@ export function want(visitor: Visitor, command: readonly unknown[]): boolean {
   if (key === 'session:data') {
     // `[[k, v], …]` as one argument, or `(k, v)`.
     const pairs = (Array.isArray(args[0]) && Array.isArray(args[0][0]) ? args[0] : [args]) as unknown[][];
-    // Before the hand-over the pairs wait, checked then; development checks them here as well, so
-    // that a refusal is reported from the call that made it.
-    if (state.waiting)
-      state.waiting.push(process.env.NODE_ENV !== 'production' ? acceptedPairs(pairs, report) : [...pairs]);
-    else takePairs(state, pairs);
+    acceptedPairs(pairs, report).forEach(([name, value]) => state.data.set(textOf(name), value));
   } else if (key === 'session:segments') {
     if (!Array.isArray(args[0])) return (report(key), true);
     if (args[1] === true) {
@@ -396,7 +339,6 @@ export function signIn(visitor: Visitor, token: string | number): void {
 export function signOut(visitor: Visitor, onlyKnown?: boolean): void {
   const state = own(visitor);
   if (onlyKnown && state.token == null && !state.tokenUnknown) return;
-  catchUp(visitor);
   if (state.token != null || state.received.identified || state.fields.size > 0) {
     state.token = undefined;
     restart(visitor, true);
@@ -451,10 +393,7 @@ export function grant(visitor: Visitor): boolean {
  */
 export function afterGrant(visitor: Visitor): void {
   const { consent, send, loader } = own(visitor);
-  queueMicrotask(() => {
-    catchUp(visitor);
-    consent.release(send);
-  });
+  queueMicrotask(() => consent.release(send));
   loader.start();
 }
 

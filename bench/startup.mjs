@@ -33,8 +33,12 @@ export const STARTUP_VARIANTS = [
   { id: 'crisp-sdk-web', entry: 'size/crisp-sdk-web.ts', name: 'for scale: crisp-sdk-web, typical use' },
 ];
 
-/** The typical-use entry bundled as a production app would (the same entry as the size table). */
-async function bundle({ entry, load }) {
+/**
+ * The typical-use entry bundled as a production app would (the same entry as the size table).
+ * `names` keeps the identifiers (whitespace and syntax still minified, so the same functions): the
+ * coverage pass reports functions by name.
+ */
+async function bundle({ entry, load }, names = false) {
   const file = fileURLToPath(new URL(entry, import.meta.url));
   let contents = readFileSync(file, 'utf8');
   if (load) {
@@ -44,7 +48,9 @@ async function bundle({ entry, load }) {
   const result = await build({
     stdin: { contents, resolveDir: dirname(file), sourcefile: basename(file), loader: extname(file).slice(1) },
     bundle: true,
-    minify: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: !names,
     format: 'iife',
     write: false,
     platform: 'browser',
@@ -130,4 +136,85 @@ export async function startupRows() {
     await browser.close();
     server.close();
   }
+}
+
+// The coverage pass: which of a bundle's functions ran while it was evaluated. V8 compiles a
+// function (full parse, bytecode) only when it first runs; every other one is only pre-parsed, so
+// the functions that ran are the start-up's compile work. The page pauses on a `debugger`
+// statement in a script right after the bundle's, and V8's precise coverage (call counts, started
+// before the navigation) is taken there: nothing a later task runs (the idle load, Crisp's
+// loader) is counted. The bundle keeps its identifiers here, so functions are reported by name
+// (V8's inferred name: the variable or property an anonymous function is assigned to).
+const BUNDLE_URL = 'startup-bundle.js';
+const coveragePage = (code) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>start-up</title></head><body>
+<button id="help">Help</button>
+<script>${PAGE_SCRIPT}</script>
+<script>${inline(code)}
+//# sourceURL=${BUNDLE_URL}</script>
+<script>debugger</script>
+</body></html>`;
+
+/** Per variant: the names of the bundle's functions that ran during its evaluation, in source order. */
+export async function startupCoverage() {
+  const pages = Object.fromEntries(
+    await Promise.all(
+      STARTUP_VARIANTS.map(async (variant) => [variant.id, coveragePage(await bundle(variant, true))]),
+    ),
+  );
+  const server = createServer((req, res) => {
+    const id = req.url.slice(1).split('?')[0];
+    if (!pages[id]) return res.writeHead(204).end();
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(pages[id]);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  try {
+    const rows = [];
+    for (const { id, name } of STARTUP_VARIANTS) {
+      const context = await browser.newContext();
+      try {
+        await context.route(/^https:\/\/client\.crisp\.chat\//, (route) => route.fulfill({ status: 204 }));
+        const tab = await context.newPage();
+        const cdp = await context.newCDPSession(tab);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+        await cdp.send('Debugger.enable');
+        const taken = new Promise((resolve, reject) => {
+          cdp.once('Debugger.paused', () =>
+            cdp
+              .send('Profiler.takePreciseCoverage')
+              .then(resolve, reject)
+              .finally(() => cdp.send('Debugger.resume').catch(() => {})),
+          );
+        });
+        await tab.goto(`${origin}/${id}`, { waitUntil: 'load' });
+        const { result } = await taken;
+        const script = result.find((entry) => entry.url.endsWith(BUNDLE_URL));
+        if (!script) throw new Error(`start-up coverage: no coverage for the ${id} bundle`);
+        const length = pages[id].length;
+        const ran = script.functions
+          // The script itself and the IIFE wrapping the whole bundle are not functions of the code.
+          .filter(({ ranges: [whole] }) => whole.count > 0 && whole.endOffset - whole.startOffset < length * 0.9)
+          .sort((a, b) => a.ranges[0].startOffset - b.ranges[0].startOffset)
+          .map(({ functionName }) => functionName || '(anonymous)');
+        rows.push({ id, name, functions: ran });
+      } finally {
+        await context.close();
+      }
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// `node bench/startup.mjs`: this table alone, with the functions each bundle ran at start.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = await startupRows();
+  for (const row of rows) console.log(`${row.ratio.toFixed(2)}×  ${row.median.toFixed(2)} ms  ${row.name}`);
+  for (const row of await startupCoverage())
+    console.log(`\n${row.name}: ${row.functions.length} functions ran at start\n${row.functions.join(', ')}`);
 }

@@ -10,6 +10,9 @@ export async function launchChromium() {
     outfile,
     format: 'esm',
     platform: 'node',
+    // Its own imports (the flags) bundled in; packages stay imports, found from bench/.
+    bundle: true,
+    packages: 'external',
     logLevel: 'silent',
   });
   const { launchChromium: launch } = await import(pathToFileURL(outfile).href);

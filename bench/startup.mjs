@@ -158,9 +158,7 @@ const coveragePage = (code) =>
 /** Per variant: the names of the bundle's functions that ran during its evaluation, in source order. */
 export async function startupCoverage() {
   const pages = Object.fromEntries(
-    await Promise.all(
-      STARTUP_VARIANTS.map(async (variant) => [variant.id, coveragePage(await bundle(variant, true))]),
-    ),
+    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, coveragePage(await bundle(variant, true))])),
   );
   const server = createServer((req, res) => {
     const id = req.url.slice(1).split('?')[0];

@@ -77,10 +77,15 @@ describe('events', () => {
     live.on('hugo:tool:string', () => {
       throw 'plain text';
     });
-    live.on('hugo:tool:later', () => new Promise((resolve) => setTimeout(() => resolve(7), 1)));
+    // Resolves only when the test says so, after Hugo has asked.
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    live.on('hugo:tool:later', () => answered.then(() => 7));
     expect(await fake.callTool('reject')).toEqual({ ok: false, error: 'no stock' });
     expect(await fake.callTool('string')).toEqual({ ok: false, error: 'plain text' });
-    expect(await fake.callTool('later')).toEqual({ ok: true, value: 7 });
+    const later = fake.callTool('later');
+    answer();
+    expect(await later).toEqual({ ok: true, value: 7 });
   });
 
   test('handlers are called with this === window and their errors are swallowed', async () => {

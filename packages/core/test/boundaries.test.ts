@@ -274,6 +274,18 @@ describe("(f) the model's sequence with a navigation (seed 20261204, path 868:â€
     expect(fake.session.segments).not.toContain('vip');
   });
 
+  it('the same once her session has loaded on this page: a logout there still replaces it', async () => {
+    // The kit reads Crisp's cookies at the first change of visitor, not at start: by then Crisp
+    // has restored her session, and (as the real client does) kept her token's cookie.
+    const { crisp, hers } = await alicesSessionRestored();
+    await fake!.settled();
+    expect(fake!.session.sessionId, 'her session restored').toBe(hers);
+    core.logout(crisp);
+    expect(crispCookies(), 'nothing of Alice in Crisp storage, synchronously').toEqual([]);
+    await fake!.settled();
+    expect(fake!.session.sessionId).not.toBe(hers);
+  });
+
   it('the same with the declared sign-out (setVisitor tokenId null)', async () => {
     const { crisp, hers } = await alicesSessionRestored();
     core.setVisitor(crisp, { tokenId: null });

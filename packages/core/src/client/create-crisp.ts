@@ -58,8 +58,10 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const on = createEvents(page, send, options, report);
   // Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
   // reload, the page's own snippet, or a signed-in visitor's session an earlier page left in
-  // Crisp's cookies for this one to restore): signing out must then start a new session.
-  const inherited = !!(shared.queue || embed || liveOf(page)) || storedTokenSession(page, websiteId);
+  // Crisp's cookies for this one to restore): signing out must then start a new session. The
+  // page is seen now; the cookies are read only when the visitor first changes (see createVisitor).
+  const onPage = !!(shared.queue || embed || liveOf(page));
+  const inherited = () => onPage || storedTokenSession(page, websiteId);
   page.$crisp ||= [];
   const pending = queueOf(page);
   const queue = pending ? (shared.queue = pending) : shared.queue;

@@ -59,6 +59,10 @@ interface State extends VisitorParts {
    * belongs to is unknown until the next login or logout.
    */
   tokenUnknown: boolean;
+  /** Whether a token was given to the client (not only found on the page). */
+  tokenGiven: boolean;
+  /** Asks, once, whether Crisp may hold another client's visitor (see `learnInherited`). */
+  inherited: (() => boolean) | undefined;
   /** Wanted user fields: `set user:*` arguments as JSON (object keys sorted), by key. */
   fields: Map<string, string>;
   /** Wanted session data of this visitor ('' deletes a key). */
@@ -101,21 +105,24 @@ const fresh = (identified: boolean): Received => ({
 });
 
 /**
- * The visitor of a new client. `token`: the one it was given, or the page's. `inherited`: Crisp
- * may hold, or be about to run, another client's visitor (a destroyed client, a hot reload, the
- * page's own snippet), so signing out must start a new session; when no token was given either,
- * whose session it is cannot be known.
+ * The visitor of a new client. `token`: the one it was given, or the page's. `inherited` asks
+ * whether Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
+ * reload, the page's own snippet, a session an earlier page left in Crisp's cookies), so signing
+ * out must start a new session; when no token was given either, whose session it is cannot be
+ * known. It is asked at the first change of visitor (see `learnInherited`), not now.
  */
 export function createVisitor(
   parts: VisitorParts,
   token: string | number | undefined,
-  inherited: boolean,
+  inherited: () => boolean,
   tokenGiven: boolean,
 ): Visitor {
   const state: State = {
     ...parts,
     token,
-    tokenUnknown: inherited && !tokenGiven,
+    tokenUnknown: false,
+    tokenGiven,
+    inherited,
     fields: new Map(),
     data: new Map(),
     segments: new Set(),
@@ -124,12 +131,30 @@ export function createVisitor(
     hides: 0,
     // A revoke on this page hid the chat; the grant shows it again.
     hidden: parts.consent.revoked(),
-    received: fresh(token != null || inherited),
+    received: fresh(token != null),
     settling: false,
     scheduled: false,
     restarts: 0,
   };
   return state as unknown as Visitor;
+}
+
+/**
+ * Takes in, once, the answer of `inherited`, before anything reads or changes what it decides:
+ * whether signing out must replace the session (`received.identified`) and whether its owner is
+ * unknown. Reading Crisp's cookies makes the page wait on the browser's cookie store, the largest
+ * cost a start-up had, so it is asked at the first change of visitor instead. The answer is the one
+ * the start would have had: Crisp keeps a token visitor's cookie until a reset, and the kit sends
+ * one only at a change of visitor, after this. A reset the page pushed itself started an anonymous
+ * session, which the later answer rightly no longer replaces.
+ */
+function learnInherited(state: State): void {
+  const { inherited } = state;
+  if (!inherited) return;
+  state.inherited = undefined;
+  if (!inherited()) return;
+  state.received.identified = true;
+  state.tokenUnknown = !state.tokenGiven;
 }
 
 /** Reports a refused input of the visitor's, naming the field. */
@@ -242,6 +267,7 @@ export function forget(visitor: Visitor): void {
 export function restart(visitor: Visitor, boundary?: boolean): void {
   const state = own(visitor);
   const { page, store, consent } = state;
+  learnInherited(state);
   state.restarts++;
   // The session of the visitor a boundary ends (a sign-out, a revoke, or a login that replaces
   // even an anonymous visitor) must not be restored by the next page: whatever state Crisp is in,
@@ -338,6 +364,7 @@ export function signIn(visitor: Visitor, token: string | number): void {
  */
 export function signOut(visitor: Visitor, onlyKnown?: boolean): void {
   const state = own(visitor);
+  learnInherited(state);
   if (onlyKnown && state.token == null && !state.tokenUnknown) return;
   if (state.token != null || state.received.identified || state.fields.size > 0) {
     state.token = undefined;

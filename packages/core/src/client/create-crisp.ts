@@ -61,7 +61,6 @@ export function createCrisp(options: CrispOptions): CrispClient {
   // Crisp's cookies for this one to restore): signing out must then start a new session. The
   // page is seen now; the cookies are read only when the visitor first changes (see createVisitor).
   const onPage = !!(shared.queue || embed || liveOf(page));
-  const inherited = () => onPage || storedTokenSession(page, websiteId);
   page.$crisp ||= [];
   const pending = queueOf(page);
   const queue = pending ? (shared.queue = pending) : shared.queue;
@@ -69,8 +68,7 @@ export function createCrisp(options: CrispOptions): CrispClient {
   const visitor = createVisitor(
     { page, websiteId, store, report, send, on, consent, loader, queue },
     tokenId ?? page.CRISP_TOKEN_ID ?? undefined,
-    inherited,
-    tokenId != null,
+    tokenId == null ? () => onPage || storedTokenSession(page, websiteId) : undefined,
   );
   const client = createClient({
     page,

@@ -59,8 +59,6 @@ interface State extends VisitorParts {
    * belongs to is unknown until the next login or logout.
    */
   tokenUnknown: boolean;
-  /** Whether a token was given to the client (not only found on the page). */
-  tokenGiven: boolean;
   /** Asks, once, whether Crisp may hold another client's visitor (see `learnInherited`). */
   inherited: (() => boolean) | undefined;
   /** Wanted user fields: `set user:*` arguments as JSON (object keys sorted), by key. */
@@ -105,23 +103,22 @@ const fresh = (identified: boolean): Received => ({
 });
 
 /**
- * The visitor of a new client. `token`: the one it was given, or the page's. `inherited` asks
- * whether Crisp may hold, or be about to run, another client's visitor (a destroyed client, a hot
- * reload, the page's own snippet, a session an earlier page left in Crisp's cookies), so signing
- * out must start a new session; when no token was given either, whose session it is cannot be
- * known. It is asked at the first change of visitor (see `learnInherited`), not now.
+ * The visitor of a new client. `token`: the one it was given, or the page's. `inherited`, when
+ * no token was given, asks whether Crisp may hold, or be about to run, another client's visitor (a
+ * destroyed client, a hot reload, the page's own snippet, a session an earlier page left in
+ * Crisp's cookies): then signing out must start a new session, and whose session it is cannot be
+ * known. It is asked at the first change of visitor (see `learnInherited`), not now. A client
+ * given a token knows whose session it is: the token's.
  */
 export function createVisitor(
   parts: VisitorParts,
   token: string | number | undefined,
-  inherited: () => boolean,
-  tokenGiven: boolean,
+  inherited: (() => boolean) | undefined,
 ): Visitor {
   const state: State = {
     ...parts,
     token,
     tokenUnknown: false,
-    tokenGiven,
     inherited,
     fields: new Map(),
     data: new Map(),
@@ -152,9 +149,7 @@ function learnInherited(state: State): void {
   const { inherited } = state;
   if (!inherited) return;
   state.inherited = undefined;
-  if (!inherited()) return;
-  state.received.identified = true;
-  state.tokenUnknown = !state.tokenGiven;
+  if (inherited()) state.received.identified = state.tokenUnknown = true;
 }
 
 /** Reports a refused input of the visitor's, naming the field. */

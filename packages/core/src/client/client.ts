@@ -55,10 +55,9 @@ export function createClient(parts: ClientParts): CrispClient {
     // The visitor's fields, data and segments: checked, wanted, then reconciled like setUser's.
     if (want(visitor, command)) return reconcile(visitor);
     const [verb, name, handler] = command as unknown[];
-    const field = textOf(verb) + ' ' + textOf(name);
     if (process.env.NODE_ENV !== 'production') {
       const refusal = refusalOf(command);
-      if (refusal) return report(field, refusal);
+      if (refusal) return report(textOf(verb) + ' ' + textOf(name), refusal);
     }
     // Crisp keeps one handler per event: a raw `on` would replace the kit's dispatcher and cut
     // off every other subscriber, so it joins the fan-out; a raw `off` would do the same, so it

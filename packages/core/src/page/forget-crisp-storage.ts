@@ -23,8 +23,7 @@ export function forgetCrispStorage(page: Page, websiteId: string): void {
   for (const pair of document.cookie.split('; ')) {
     const name = pair.split('=')[0]!;
     if (ours(name))
-      for (const domain of domains)
-        document.cookie = name + '=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=/' + (domain ? ';domain=' + domain : '');
+      for (const domain of domains) document.cookie = name + '=;max-age=0;path=/' + (domain ? ';domain=' + domain : '');
   }
   try {
     for (const storage of [page.localStorage, page.sessionStorage])

@@ -21,20 +21,20 @@ export function writeGlobals(
   token: string | number | undefined,
   onReady: () => void,
 ): void {
-  setGlobal(page, 'CRISP_WEBSITE_ID', options.websiteId);
-  if (token != null) setGlobal(page, 'CRISP_TOKEN_ID', token);
-  if (options.cookieDomain) setGlobal(page, 'CRISP_COOKIE_DOMAIN', options.cookieDomain);
-  if (options.cookieExpire) setGlobal(page, 'CRISP_COOKIE_EXPIRE', options.cookieExpire);
-  if (options.nonce) setGlobal(page, 'CRISP_INCLUDE_ATTRS', { ...page.CRISP_INCLUDE_ATTRS, nonce: options.nonce });
-  setGlobal(page, 'CRISP_RUNTIME_CONFIG', {
+  page.CRISP_WEBSITE_ID = options.websiteId;
+  if (token != null) page.CRISP_TOKEN_ID = token;
+  if (options.cookieDomain) page.CRISP_COOKIE_DOMAIN = options.cookieDomain;
+  if (options.cookieExpire) page.CRISP_COOKIE_EXPIRE = options.cookieExpire;
+  if (options.nonce) page.CRISP_INCLUDE_ATTRS = { ...page.CRISP_INCLUDE_ATTRS, nonce: options.nonce };
+  page.CRISP_RUNTIME_CONFIG = {
     ...page.CRISP_RUNTIME_CONFIG,
     ...options.runtimeConfig,
     ...(options.locale && { locale: options.locale }),
-  });
+  };
   // Chained, so a trigger the page set keeps working.
   const previous = page.CRISP_READY_TRIGGER;
-  setGlobal(page, 'CRISP_READY_TRIGGER', function () {
+  page.CRISP_READY_TRIGGER = function () {
     previous?.call(this);
     onReady();
-  });
+  };
 }

@@ -6,6 +6,7 @@ import type { Page } from '../page/page';
 import type { Report } from '../report/errors';
 import type { Send } from './send';
 import { debugLog } from '../report/debug';
+import { callEach } from '../report/call-each';
 import { queueOf } from '../page/live';
 
 type Handler = (payload: unknown) => void;
@@ -41,15 +42,7 @@ export function createEvents(page: Page, send: Send, options: CrispOptions, repo
       // and fans out itself.
       const dispatch = (payload: unknown) => {
         if (process.env.NODE_ENV !== 'production' && options.debug) debugLog('event', [event, payload]);
-        // A copy: a handler added during this dispatch waits for the next event (a handler that
-        // subscribes itself again would otherwise loop forever).
-        [...handlers].forEach((h) => {
-          try {
-            h(payload);
-          } catch (error) {
-            report(event, error);
-          }
-        });
+        callEach(handlers, payload, report, event);
       };
       registration = { handlers, command: ['on', event, dispatch] as CrispCommand };
       registrations.set(event, registration);

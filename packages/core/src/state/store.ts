@@ -2,6 +2,7 @@
 import type { CrispState } from '../contract/types';
 import type { Report } from '../report/errors';
 import { clientPart } from '../page/client-part';
+import { callEach } from '../report/call-each';
 
 export interface Store {
   get(): CrispState;
@@ -24,15 +25,7 @@ export function createStore(initial: CrispState, report: Report): Store {
       for (key in patch)
         if (patch[key] !== state[key]) {
           state = { ...state, ...patch };
-          // A copy: a listener that subscribes another one must not run it for this change.
-          [...listeners].forEach((listener) => {
-            try {
-              listener(state);
-            } catch (error) {
-              // One failing listener must not stop the others.
-              report('subscribe', error);
-            }
-          });
+          callEach(listeners, state, report, 'subscribe');
           return;
         }
     },

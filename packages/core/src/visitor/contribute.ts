@@ -6,7 +6,8 @@ import { refusalOf } from '../development/refusal-of';
 import { acceptedPairs } from './accepted-pairs';
 import { addContribution, contributes, reconcile, reconcileSoon, reportFor, visitorPart } from './visitor';
 
-const inert: CrispContributionHandle = Object.assign(() => {}, { update() {} });
+// Pure: a bundle that never contributes drops it (esbuild cannot tell Object.assign is harmless).
+const inert: CrispContributionHandle = /* @__PURE__ */ Object.assign(() => {}, { update() {} });
 
 /** A copy of what Crisp accepts of `contribution`; refusals are reported, naming the field. */
 function accepted(report: Report, contribution: unknown): CrispContribution {

@@ -45,7 +45,7 @@ export function setVisitor(crisp: CrispClient, declared: CrispVisitor): void {
   }
   // Every call states the whole identity: fields left out are forgotten, and what is already so
   // pushes nothing. Applied while still revoked, so that the session the grant starts holds it.
-  const whole = user === undefined ? {} : { ...NO_USER, ...user };
+  const whole = user === undefined ? {} : { ...noUser(), ...user };
   // Signed out: a signed-in visitor (or one this client cannot know) logs out; an anonymous one
   // keeps what it set.
   if (tokenId === null) signOut(visitor, true);
@@ -57,5 +57,6 @@ export function setVisitor(crisp: CrispClient, declared: CrispVisitor): void {
   if (granted) afterGrant(visitor);
 }
 
-// Every field, so that a field the declared user leaves out is forgotten.
-const NO_USER = Object.fromEntries([...USER_FIELDS, 'signature'].map((field) => [field, null]));
+// Every field, so that a field the declared user leaves out is forgotten. Built when called, not at
+// module level: esbuild keeps a module-level expression it cannot prove pure in every bundle.
+const noUser = () => Object.fromEntries([...USER_FIELDS, 'signature'].map((field) => [field, null]));

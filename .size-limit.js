@@ -15,7 +15,9 @@
 // about 15 B (core 5,516 B, React 6,770, Vue 6,848, Svelte 6,799, script tag 6,697): module-level
 // expressions esbuild could not drop made lazy or pure, more internal names mangled, a few
 // production leftovers, and one import statement per module in the React and Vue builds
-// (bench/RESULTS.md says what each remaining byte buys).
+// (bench/RESULTS.md says what each remaining byte buys). Reading Crisp's cookies at the first
+// change of visitor instead of at start (the largest part of the kit's start-up in Chromium) then
+// added about 42 B to every row.
 // Entries without a limit are there for scale. Run them with `pnpm size`, not the size-limit CLI:
 // the CLI would measure the workspace's dist instead of the packed packages, and stop at an entry
 // whose package is not in this checkout yet (the size script reports that row "not built yet").
@@ -87,7 +89,7 @@ export default [
     name: '@crispkit/core, typical use',
     path: 'bench/size/core.ts',
     limit: '4500 B',
-    ceiling: '5530 B',
+    ceiling: '5575 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -95,7 +97,7 @@ export default [
     // The same typical use and one Widget Tool (registerTool): what a tool costs on top.
     name: '@crispkit/core, typical use with one tool',
     path: 'bench/size/core-tool.ts',
-    ceiling: '6330 B',
+    ceiling: '6370 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -104,7 +106,7 @@ export default [
     path: 'bench/size/react.tsx',
     ignore: REACT,
     limit: '5700 B',
-    ceiling: '6785 B',
+    ceiling: '6835 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -113,7 +115,7 @@ export default [
     path: 'bench/size/vue.ts',
     ignore: VUE,
     limit: '5700 B',
-    ceiling: '6865 B',
+    ceiling: '6910 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -123,7 +125,7 @@ export default [
     name: '@crispkit/react + core, typical use with the launcher',
     path: 'bench/size/react-launcher.tsx',
     ignore: REACT,
-    ceiling: '8595 B',
+    ceiling: '8635 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -131,7 +133,7 @@ export default [
     name: '@crispkit/vue + core, typical use with the launcher',
     path: 'bench/size/vue-launcher.ts',
     ignore: VUE,
-    ceiling: '8695 B',
+    ceiling: '8735 B',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -143,7 +145,7 @@ export default [
     // Its own ceiling: it was React's (the Svelte binding may not cost more than React's) until
     // React's row lost 68 B of import statements to its package's Rollup pass, which the Svelte
     // package (sources the app compiles) has no counterpart for.
-    ceiling: '6815 B',
+    ceiling: '6855 B',
     gzip: true,
     modifyEsbuildConfig: (config) => {
       const built = production(config);
@@ -155,7 +157,7 @@ export default [
     name: 'script tag crispkit.iife.js, as served',
     path: 'packages/core/dist/crispkit.iife.js',
     limit: '5900 B',
-    ceiling: '6710 B',
+    ceiling: '6750 B',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

@@ -79,23 +79,30 @@ const page = (code, visit) =>
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function startupRows() {
-  const bundles = Object.fromEntries(
-    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, await bundle(variant)])),
+/** Each variant's bundle (see `bundle`), by id. */
+const bundlesById = async (names = false) =>
+  Object.fromEntries(
+    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, await bundle(variant, names)])),
   );
-  let visit = 0;
+
+/**
+ * A local server answering `/<variant id>` with the page `render(id)` returns (uncached), and 204
+ * for anything else (the page's pixel): its origin and `close`.
+ */
+async function servePages(render) {
   const server = createServer((req, res) => {
-    const id = req.url.slice(1).split('?')[0];
-    if (!bundles[id]) return res.writeHead(204).end();
-    res
-      .writeHead(200, {
-        'content-type': 'text/html',
-        'cache-control': 'no-store',
-      })
-      .end(page(bundles[id], ++visit));
+    const html = render(req.url.slice(1).split('?')[0]);
+    if (html === undefined) return res.writeHead(204).end();
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(html);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+export async function startupRows() {
+  const bundles = await bundlesById();
+  let visit = 0;
+  const { origin, close } = await servePages((id) => bundles[id] && page(bundles[id], ++visit));
   const browser = await launchChromium();
   try {
     const samples = Object.fromEntries(STARTUP_VARIANTS.map(({ id }) => [id, []]));
@@ -134,7 +141,7 @@ export async function startupRows() {
     }));
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
 }
 
@@ -158,15 +165,9 @@ const coveragePage = (code) =>
 /** Per variant: the names of the bundle's functions that ran during its evaluation, in source order. */
 export async function startupCoverage() {
   const pages = Object.fromEntries(
-    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, coveragePage(await bundle(variant, true))])),
+    Object.entries(await bundlesById(true)).map(([id, code]) => [id, coveragePage(code)]),
   );
-  const server = createServer((req, res) => {
-    const id = req.url.slice(1).split('?')[0];
-    if (!pages[id]) return res.writeHead(204).end();
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(pages[id]);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin, close } = await servePages((id) => pages[id]);
   const browser = await launchChromium();
   try {
     const rows = [];
@@ -205,7 +206,7 @@ export async function startupCoverage() {
     return rows;
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
 }
 
@@ -216,17 +217,9 @@ export async function startupCoverage() {
 // of every bundle is its whole-bundle wrapper (about the same for every row of the same size);
 // the others are the functions that ran, as in the coverage pass.
 export async function startupCompile(visits = 5) {
-  const bundles = Object.fromEntries(
-    await Promise.all(STARTUP_VARIANTS.map(async (variant) => [variant.id, await bundle(variant)])),
-  );
+  const bundles = await bundlesById();
   let visit = 0;
-  const server = createServer((req, res) => {
-    const id = req.url.slice(1).split('?')[0];
-    if (!bundles[id]) return res.writeHead(204).end();
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(page(bundles[id], ++visit));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const { origin, close } = await servePages((id) => bundles[id] && page(bundles[id], ++visit));
   const browser = await launchChromium();
   try {
     const samples = Object.fromEntries(STARTUP_VARIANTS.map(({ id }) => [id, []]));
@@ -268,7 +261,7 @@ export async function startupCompile(visits = 5) {
     }));
   } finally {
     await browser.close();
-    server.close();
+    close();
   }
 }
 

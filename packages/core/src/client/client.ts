@@ -14,7 +14,7 @@ import { textOf } from '../protocol/text-of';
 import { refusalOf } from '../development/refusal-of';
 import { isPageClient, registry } from '../page/registry';
 import { askGet, askIs, queueOf } from '../page/live';
-import { reconcile, restart, want } from '../visitor/visitor';
+import { reconcile, restart, settleDue, want } from '../visitor/visitor';
 
 /** The parts a client is assembled from, each its own owner's. */
 export interface ClientParts {
@@ -67,7 +67,8 @@ export function createClient(parts: ClientParts): CrispClient {
     if (verb === 'do' && name === 'session:reset') return (restart(visitor), reconcile(visitor));
     // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
     if (consent.withheld()) consent.hold(command as CrispCommand);
-    else send(command as CrispCommand);
+    // After the visitor the app set before it, as Crisp will run them.
+    else (settleDue(visitor), send(command as CrispCommand));
     if (wantsChat(name) && queueOf(page)) loader.load();
   };
 
@@ -87,6 +88,9 @@ export function createClient(parts: ClientParts): CrispClient {
       typeof listener === 'function' ? chat.subscribe(listener) : (report('subscribe'), nothing),
     destroy() {
       if (!isPageClient(client)) return;
+      // What the visitor wanted is in the page's queue, as if it had been sent at once: a client
+      // created next takes the queue over and knows it holds another client's visitor.
+      settleDue(visitor);
       loader.destroy();
       on.releaseAll();
       registry().client = undefined;

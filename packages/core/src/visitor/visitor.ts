@@ -81,6 +81,8 @@ interface State extends VisitorParts {
   settling: boolean;
   /** A reconcile is due a microtask from now (see `reconcileSoon`). */
   scheduled: boolean;
+  /** A reconcile waits for Crisp to be on its way (see `reconcile`). */
+  due: boolean;
   /** How many sessions this visitor started (see `restarts`). */
   restarts: number;
 }
@@ -131,9 +133,13 @@ export function createVisitor(
     received: fresh(token != null),
     settling: false,
     scheduled: false,
+    due: false,
     restarts: 0,
   };
-  return state as unknown as Visitor;
+  const visitor = state as unknown as Visitor;
+  // The load starts (or fails): Crisp may read the queue from now on, so it holds the visitor.
+  parts.store.subscribe(({ status }) => status !== 'idle' && settleDue(visitor));
+  return visitor;
 }
 
 /**
@@ -156,17 +162,33 @@ function learnInherited(state: State): void {
 export const reportFor = (visitor: Visitor, field: string, detail?: unknown): void =>
   own(visitor).report(field, detail);
 
-/** Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all. */
-export function reconcile(visitor: Visitor): void {
+/**
+ * Sends what Crisp's session lacks of the wanted visitor: nothing when it already holds it all.
+ * Until Crisp is on its way (l.js requested or adopted, or Crisp live), nothing reads the queue,
+ * so the visitor's fields, data and segments are only marked due and sent when the load starts
+ * (see createVisitor): the page's start records what the app wants and does none of this work.
+ * `now` sends them all the same, where what follows must find them in the queue first (the app's
+ * own commands, a destroy's hand-over). Showing or hiding the chat is sent at once, as the page
+ * asked it: another client's visitor may have left the queue hiding it.
+ */
+export function reconcile(visitor: Visitor, now?: boolean): void {
   const state = own(visitor);
-  const { received, send, consent } = state;
   if (state.settling) return;
   // A revoked visitor's chat is hidden; one that was never asked has nothing to hide yet.
-  const hidden = state.hides > 0 || consent.revoked();
+  const hidden = state.hides > 0 || state.consent.revoked();
   if (hidden !== state.hidden) {
     state.hidden = hidden;
-    send(['do', hidden ? 'chat:hide' : 'chat:show']);
+    state.send(['do', hidden ? 'chat:hide' : 'chat:show']);
   }
+  state.due = !now && state.store.get().status === 'idle' && !!queueOf(state.page);
+  if (!state.due) sendWanted(state);
+}
+
+/** Settles a reconcile still due, before something that must follow the visitor in the queue. */
+export const settleDue = (visitor: Visitor): void => void (own(visitor).due && reconcile(visitor, true));
+
+function sendWanted(state: State): void {
+  const { received, send, consent } = state;
   if (consent.withheld()) return;
 
   state.fields.forEach((json, key) => {
@@ -415,7 +437,11 @@ export function grant(visitor: Visitor): boolean {
  */
 export function afterGrant(visitor: Visitor): void {
   const { consent, send, loader } = own(visitor);
-  queueMicrotask(() => consent.release(send));
+  queueMicrotask(() => {
+    // The app's commands that waited follow the visitor in the queue, as they would have.
+    settleDue(visitor);
+    consent.release(send);
+  });
   loader.start();
 }
 

@@ -67,8 +67,11 @@ export function createClient(parts: ClientParts): CrispClient {
     if (verb === 'do' && name === 'session:reset') return (restart(visitor), reconcile(visitor));
     // Without consent the app's commands wait for the grant (a chat:open still asks for the load).
     if (consent.withheld()) consent.hold(command as CrispCommand);
-    // After the visitor the app set before it, as Crisp will run them.
-    else (settleDue(visitor), send(command as CrispCommand));
+    else {
+      // After the visitor the app set before it, as Crisp will run them.
+      settleDue(visitor);
+      send(command as CrispCommand);
+    }
     if (wantsChat(name) && queueOf(page)) loader.load();
   };
 

@@ -234,8 +234,9 @@ statement still cost 36 B (React) and 58 B (Vue), measured by removing them from
 nothing to an app that bundles React or Vue itself. Measured
 and not kept: inlining the visitor's identity cast \`own()\` (10 B, every function of
 visitor/visitor.ts touched). Then reading Crisp's cookies at the first change of visitor
-instead of at start (see the start-up section) added 42 B: the core row is 5,558 B, 1,058 B over
-its budget, and the account above is from before it.
+instead of at start (see the start-up section) added 42 B, and the visitor's reconcile waiting
+for the load about 70 B: the core row is 5,627 B, 1,127 B over its budget, and the account above is
+from before both.
 
 ## Start-up on the main thread
 
@@ -267,7 +268,7 @@ ${compiledTable}
 The same compile work in time: Chromium's trace (\`V8.CompileCode\` events, category
 \`disabled-by-default-v8.compile\`) within the bundle's evaluation, as main-thread CPU time (thread
 time, which leaves out waiting and being descheduled, so it moves far less than the wall-clock
-table on a busy machine), without CPU slowdown, medians of 5 visits. The first compile of every
+table on a busy machine), without CPU slowdown, medians of 9 visits. The first compile of every
 row is its whole-bundle wrapper, the others are the functions that ran.
 
 ${compileTable}
@@ -280,14 +281,25 @@ runs, reading at start cost 58.8 against 40.4 ms (idle, CPU 4× slower, 15 visit
 64.3 ms (31 visits). What remains is mostly compiling: about three times as many functions run at
 start as in crisp-sdk-web's typical use.
 
-Tried for the fourth core release and not kept: a start-up that only recorded the visitor and
-reconciled, checked and queued it when Crisp was about to load. It took the functions run at
-start from 59 to 51 (idle) and 60 to 53 (eager), cost about 150 B gzip in every size row, and
-moved the ratios less than one run differs from the next on this machine (idle against the same
-run's main build: 2.53× to 1.87×, 2.94× to 2.47×, 1.90× to 2.45×); the model-based test then
-found a visitor sequence it broke (a hidden chat from a destroyed client surviving into the next
-client's session). Most of what runs at start is the client's parts being created, which every
-later call needs.
+The visitor's reconcile now waits for the load (docs/architecture.md): until \`l.js\` is requested
+or adopted nothing reads the queue, so \`setUser\` and \`setSessionData\` only check their input and
+record it, and the visitor is queued when the load starts. It took the functions run at start from
+57 to 54 and, the main build against the same build with the wait disabled, interleaved in one
+browser (41 visits each, medians): 7.0 to 6.6 ms of main-thread time without slowdown (2.90× to
+2.72× the snippet), 2.22× to 2.14× with the CPU 4× slower (31 visits); it costs about 70 B gzip
+in every size row. The checks stay at the call, so a refused input is reported when it is given.
+An earlier, wider form of it (the checks, adoption and the hand-over deferred too, 59 to 51
+functions, about 150 B) broke the model-based test: a hidden chat from a destroyed client
+survived into the next client's session. The narrow form met the same sequence (model seed
+-2024755504) until showing or hiding the chat was sent at once again.
+
+What is left is the creation: the two decomposition rows above show it. Parsing the kit's bundle
+costs what the raw snippet costs; \`createCrisp\` alone runs 34 functions, more than
+crisp-sdk-web's whole typical use (29), and costs more than it in every run: it builds every part
+a later call needs (state, consent, events, loader, visitor, client), looks for a Crisp tag
+already on the page, writes the globals and keeps the queue. Meeting the \`idle\` goal would take
+a client that records the app's calls and builds its parts only when Crisp is about to load,
+with refused input then reported at the load rather than at the call.
 
 ## Behaviour in Chromium
 

@@ -30,6 +30,13 @@ export const STARTUP_VARIANTS = [
     load: 'eager',
     name: "@crispkit/core, typical use with `load: 'eager'`",
   },
+  // Where the kit's time goes: its bundle parsed and nothing run, then the client created alone.
+  {
+    id: 'crispkit-import',
+    entry: 'startup/core-import.ts',
+    name: '@crispkit/core imported, nothing called (its bundle parsed)',
+  },
+  { id: 'crispkit-create', entry: 'startup/core-create.ts', name: '@crispkit/core, `createCrisp` alone' },
   { id: 'crisp-sdk-web', entry: 'size/crisp-sdk-web.ts', name: 'for scale: crisp-sdk-web, typical use' },
 ];
 
@@ -216,7 +223,7 @@ export async function startupCoverage() {
 // scheduled, so it moves far less than the wall-clock rows on a busy machine. The first compile
 // of every bundle is its whole-bundle wrapper (about the same for every row of the same size);
 // the others are the functions that ran, as in the coverage pass.
-export async function startupCompile(visits = 5) {
+export async function startupCompile(visits = 9) {
   const bundles = await bundlesById();
   let visit = 0;
   const { origin, close } = await servePages((id) => bundles[id] && page(bundles[id], ++visit));

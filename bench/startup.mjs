@@ -106,50 +106,64 @@ async function servePages(render) {
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-export async function startupRows() {
+/** The evaluations of the page's inline scripts in a visit's trace: the second is the bundle's. */
+const evaluationsOf = (traceEvents, url) =>
+  traceEvents.filter((event) => event.name === 'EvaluateScript' && event.ph === 'X' && event.args?.data?.url === url);
+
+/**
+ * Visits every variant's page `visits` times, interleaved visit by visit, each visit in a fresh
+ * browser context (Crisp's loader answered empty: it is not part of any measure), the CPU slowed
+ * down `cpuSlowdown` times and Chromium's trace taken with `categories`; `measure(traceEvents,
+ * url)` makes one sample of a visit's trace. The bundles and each variant's samples, by id.
+ */
+async function tracedVisits(visits, { categories, cpuSlowdown = 1 }, measure) {
   const bundles = await bundlesById();
   let visit = 0;
   const { origin, close } = await servePages((id) => bundles[id] && page(bundles[id], ++visit));
   const browser = await launchChromium();
   try {
     const samples = Object.fromEntries(STARTUP_VARIANTS.map(({ id }) => [id, []]));
-    for (let run = 0; run < STARTUP.runs; run++)
+    for (let run = 0; run < visits; run++)
       for (const { id } of STARTUP_VARIANTS) {
         const context = await browser.newContext();
         try {
-          // Crisp's loader is not part of the measure: its request is answered empty, after the marks.
           await context.route(/^https:\/\/client\.crisp\.chat\//, (route) => route.fulfill({ status: 204 }));
           const tab = await context.newPage();
-          const cdp = await context.newCDPSession(tab);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: STARTUP.cpuSlowdown });
+          if (cpuSlowdown !== 1)
+            await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
           const url = `${origin}/${id}`;
-          await browser.startTracing(tab, { categories: ['devtools.timeline'] });
+          await browser.startTracing(tab, { categories });
           await tab.goto(url, { waitUntil: 'load' });
           const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
-          // The page's second inline script is the bundle: its evaluation, in microseconds.
-          const evaluations = traceEvents.filter(
-            (event) => event.name === 'EvaluateScript' && event.ph === 'X' && event.args?.data?.url === url,
-          );
-          if (evaluations.length !== 2)
-            throw new Error(`start-up: expected two inline scripts in the trace, found ${evaluations.length}`);
-          const duration = evaluations[1].dur / 1000;
-          samples[id].push(duration);
+          samples[id].push(measure(traceEvents, url));
         } finally {
           await context.close();
         }
       }
-    const base = median(samples.snippet);
-    return STARTUP_VARIANTS.map(({ id, name }) => ({
-      id,
-      name,
-      bytes: bundles[id].length,
-      median: median(samples[id]),
-      ratio: median(samples[id]) / base,
-    }));
+    return { bundles, samples };
   } finally {
     await browser.close();
     close();
   }
+}
+
+export async function startupRows() {
+  const options = { categories: ['devtools.timeline'], cpuSlowdown: STARTUP.cpuSlowdown };
+  const { bundles, samples } = await tracedVisits(STARTUP.runs, options, (traceEvents, url) => {
+    const evaluations = evaluationsOf(traceEvents, url);
+    if (evaluations.length !== 2)
+      throw new Error(`start-up: expected two inline scripts in the trace, found ${evaluations.length}`);
+    // The bundle's evaluation, in milliseconds.
+    return evaluations[1].dur / 1000;
+  });
+  const base = median(samples.snippet);
+  return STARTUP_VARIANTS.map(({ id, name }) => ({
+    id,
+    name,
+    bytes: bundles[id].length,
+    median: median(samples[id]),
+    ratio: median(samples[id]) / base,
+  }));
 }
 
 // The coverage pass: which of a bundle's functions ran while it was evaluated. V8 compiles a
@@ -224,52 +238,29 @@ export async function startupCoverage() {
 // of every bundle is its whole-bundle wrapper (about the same for every row of the same size);
 // the others are the functions that ran, as in the coverage pass.
 export async function startupCompile(visits = 9) {
-  const bundles = await bundlesById();
-  let visit = 0;
-  const { origin, close } = await servePages((id) => bundles[id] && page(bundles[id], ++visit));
-  const browser = await launchChromium();
-  try {
-    const samples = Object.fromEntries(STARTUP_VARIANTS.map(({ id }) => [id, []]));
-    for (let run = 0; run < visits; run++)
-      for (const { id } of STARTUP_VARIANTS) {
-        const context = await browser.newContext();
-        try {
-          await context.route(/^https:\/\/client\.crisp\.chat\//, (route) => route.fulfill({ status: 204 }));
-          const tab = await context.newPage();
-          const url = `${origin}/${id}`;
-          await browser.startTracing(tab, { categories: ['devtools.timeline', 'disabled-by-default-v8.compile'] });
-          await tab.goto(url, { waitUntil: 'load' });
-          const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
-          const evaluation = traceEvents.filter(
-            (event) => event.name === 'EvaluateScript' && event.ph === 'X' && event.args?.data?.url === url,
-          )[1];
-          const compiles = traceEvents.filter(
-            (event) =>
-              event.name === 'V8.CompileCode' &&
-              event.tid === evaluation.tid &&
-              event.ts >= evaluation.ts &&
-              event.ts <= evaluation.ts + evaluation.dur,
-          );
-          samples[id].push({
-            count: compiles.length,
-            ms: compiles.reduce((sum, event) => sum + (event.tdur ?? event.dur), 0) / 1000,
-            evaluation: (evaluation.tdur ?? evaluation.dur) / 1000,
-          });
-        } finally {
-          await context.close();
-        }
-      }
-    return STARTUP_VARIANTS.map(({ id, name }) => ({
-      id,
-      name,
-      compiles: median(samples[id].map((sample) => sample.count)),
-      compileMs: median(samples[id].map((sample) => sample.ms)),
-      evaluationMs: median(samples[id].map((sample) => sample.evaluation)),
-    }));
-  } finally {
-    await browser.close();
-    close();
-  }
+  const options = { categories: ['devtools.timeline', 'disabled-by-default-v8.compile'] };
+  const { samples } = await tracedVisits(visits, options, (traceEvents, url) => {
+    const evaluation = evaluationsOf(traceEvents, url)[1];
+    const compiles = traceEvents.filter(
+      (event) =>
+        event.name === 'V8.CompileCode' &&
+        event.tid === evaluation.tid &&
+        event.ts >= evaluation.ts &&
+        event.ts <= evaluation.ts + evaluation.dur,
+    );
+    return {
+      count: compiles.length,
+      ms: compiles.reduce((sum, event) => sum + (event.tdur ?? event.dur), 0) / 1000,
+      evaluation: (evaluation.tdur ?? evaluation.dur) / 1000,
+    };
+  });
+  return STARTUP_VARIANTS.map(({ id, name }) => ({
+    id,
+    name,
+    compiles: median(samples[id].map((sample) => sample.count)),
+    compileMs: median(samples[id].map((sample) => sample.ms)),
+    evaluationMs: median(samples[id].map((sample) => sample.evaluation)),
+  }));
 }
 
 // `node bench/startup.mjs`: this table alone, with the functions each bundle ran at start.
